@@ -1,0 +1,75 @@
+#include "shifttype.h"
+
+#include "jsonconvert.h"
+#include "jsonfieldreader.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+FieldErrors ShiftType::validate() const
+{
+    FieldErrors errors;
+    if (code.isEmpty())
+        errors.append({u"code"_s, tr("A shift type needs a code, such as D or N.")});
+    else if (code.size() > 8)
+        errors.append({u"code"_s, tr("The code \"%1\" is longer than 8 characters.").arg(code)});
+    else if (code.contains(QRegularExpression(u"\\s"_s)))
+        errors.append({u"code"_s, tr("The code \"%1\" contains spaces.").arg(code)});
+    if (name.trimmed().isEmpty())
+        errors.append({u"name"_s, tr("A shift type needs a name.")});
+    static const QRegularExpression colourPattern(u"^#[0-9A-Fa-f]{6}$"_s);
+    if (!colourPattern.match(colour).hasMatch())
+        errors.append({u"colour"_s, tr("The colour \"%1\" is not of the form #rrggbb.").arg(colour)});
+    if (start_time.isValid() != end_time.isValid())
+        errors.append({start_time.isValid() ? u"end_time"_s : u"start_time"_s,
+                       tr("A timed shift type needs both a start and an end time.")});
+    if (duration_minutes <= 0 || duration_minutes > 24 * 60)
+        errors.append({u"duration_minutes"_s, tr("The length must be more than 0 and at most 24 hours.")});
+    if (minimum_weekday < 0)
+        errors.append({u"minimum_weekday"_s, tr("The weekday minimum cannot be negative.")});
+    if (minimum_weekend < 0)
+        errors.append({u"minimum_weekend"_s, tr("The weekend minimum cannot be negative.")});
+    return errors;
+}
+
+QJsonObject ShiftType::toJson() const
+{
+    return {
+        {u"id"_s, id},
+        {u"server_id"_s, JsonConvert::fromId(server_id)},
+        {u"code"_s, code},
+        {u"name"_s, name},
+        {u"colour"_s, colour},
+        {u"start_time"_s, JsonConvert::fromTime(start_time)},
+        {u"end_time"_s, JsonConvert::fromTime(end_time)},
+        {u"duration_minutes"_s, duration_minutes},
+        {u"counts_as_worked"_s, counts_as_worked},
+        {u"counts_toward_minimum"_s, counts_toward_minimum},
+        {u"minimum_weekday"_s, minimum_weekday},
+        {u"minimum_weekend"_s, minimum_weekend},
+        {u"sort_order"_s, sort_order},
+        {u"active"_s, active},
+    };
+}
+
+ShiftType ShiftType::fromJson(const QJsonObject &json, FieldErrors *errors)
+{
+    ShiftType type;
+    JsonFieldReader reader(json, errors);
+    reader.read("id"_L1, type.id);
+    reader.read("server_id"_L1, type.server_id);
+    reader.read("code"_L1, type.code);
+    reader.read("name"_L1, type.name);
+    reader.read("colour"_L1, type.colour);
+    reader.read("start_time"_L1, type.start_time);
+    reader.read("end_time"_L1, type.end_time);
+    reader.read("duration_minutes"_L1, type.duration_minutes);
+    reader.read("counts_as_worked"_L1, type.counts_as_worked);
+    reader.read("counts_toward_minimum"_L1, type.counts_toward_minimum);
+    reader.read("minimum_weekday"_L1, type.minimum_weekday);
+    reader.read("minimum_weekend"_L1, type.minimum_weekend);
+    reader.read("sort_order"_L1, type.sort_order);
+    reader.read("active"_L1, type.active);
+    return type;
+}
