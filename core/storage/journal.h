@@ -1,0 +1,25 @@
+#pragma once
+
+#include "journalentry.h"
+#include "storageerror.h"
+
+#include <QList>
+
+class Workspace;
+
+// The change journal. append() must be called inside a Transaction together with the write it
+// records.
+class Journal
+{
+public:
+    explicit Journal(Workspace &workspace);
+
+    [[nodiscard]] StorageError append(JournalEntry &entry); // fills id, batch_id, at, user
+    QList<JournalEntry> entries(qint64 afterId = 0, int limit = 1000) const;
+    QList<JournalEntry> unsynced(int limit = 1000) const;
+    qint64 count() const;
+    qint64 lastId() const;
+
+private:
+    Workspace &m_workspace;
+};

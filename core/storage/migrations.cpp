@@ -1,0 +1,232 @@
+#include "migrations.h"
+
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the whole domain. Columns are the JSON keys of the record types in core/model.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE teams (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        name TEXT NOT NULL,
+        parent_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE clinicians (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        name TEXT NOT NULL,
+        team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+        grade TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        status TEXT NOT NULL DEFAULT 'active',
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX clinicians_name ON clinicians(name)",
+    "CREATE INDEX clinicians_team ON clinicians(team_id)",
+    R"(CREATE TABLE working_terms (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT,
+        percentage REAL NOT NULL,
+        fixed_working_days TEXT NOT NULL DEFAULT '[]',
+        fixed_half_days TEXT NOT NULL DEFAULT '[]',
+        cannot_work_days TEXT NOT NULL DEFAULT '[]',
+        must_work_days TEXT NOT NULL DEFAULT '[]',
+        annual_leave_entitlement REAL,
+        participates_in_duty INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX working_terms_clinician ON working_terms(clinician_id, start_date)",
+    R"(CREATE TABLE shift_types (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        colour TEXT NOT NULL,
+        start_time TEXT,
+        end_time TEXT,
+        duration_minutes INTEGER NOT NULL,
+        counts_as_worked INTEGER NOT NULL DEFAULT 1,
+        counts_toward_minimum INTEGER NOT NULL DEFAULT 1,
+        minimum_weekday INTEGER NOT NULL DEFAULT 0,
+        minimum_weekend INTEGER NOT NULL DEFAULT 0,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE shift_patterns (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE timeslots (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        shift_pattern_id INTEGER NOT NULL REFERENCES shift_patterns(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL,
+        start_time TEXT NOT NULL,
+        end_time TEXT NOT NULL,
+        shift_type_id INTEGER REFERENCES shift_types(id) ON DELETE SET NULL,
+        minimum INTEGER NOT NULL,
+        ideal INTEGER NOT NULL,
+        maximum INTEGER NOT NULL))",
+    "CREATE INDEX timeslots_pattern ON timeslots(shift_pattern_id, weekday)",
+    R"(CREATE TABLE rotas (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        name TEXT NOT NULL,
+        team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+        shift_pattern_id INTEGER REFERENCES shift_patterns(id) ON DELETE RESTRICT,
+        start_date TEXT NOT NULL,
+        end_date TEXT,
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE repeating_shifts (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        clinician_id INTEGER REFERENCES clinicians(id) ON DELETE RESTRICT,
+        shift_type_id INTEGER NOT NULL REFERENCES shift_types(id) ON DELETE RESTRICT,
+        rota_id INTEGER REFERENCES rotas(id) ON DELETE CASCADE,
+        start_time TEXT,
+        end_time TEXT,
+        time_zone TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        frequency TEXT NOT NULL,
+        interval INTEGER NOT NULL DEFAULT 1,
+        weekdays TEXT NOT NULL DEFAULT '[]',
+        until_date TEXT,
+        count INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE shifts (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        clinician_id INTEGER REFERENCES clinicians(id) ON DELETE RESTRICT,
+        shift_type_id INTEGER NOT NULL REFERENCES shift_types(id) ON DELETE RESTRICT,
+        date TEXT NOT NULL,
+        start_utc INTEGER,
+        end_utc INTEGER,
+        time_zone TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'scheduled',
+        is_pinned INTEGER NOT NULL DEFAULT 0,
+        counts_as_worked INTEGER NOT NULL DEFAULT 1,
+        counts_toward_minimum INTEGER NOT NULL DEFAULT 1,
+        claim_code TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        rota_id INTEGER REFERENCES rotas(id) ON DELETE SET NULL,
+        timeslot_id INTEGER REFERENCES timeslots(id) ON DELETE SET NULL,
+        repeating_shift_id INTEGER REFERENCES repeating_shifts(id) ON DELETE SET NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT '',
+        modified_by TEXT NOT NULL DEFAULT '',
+        modified_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX shifts_date ON shifts(date)",
+    "CREATE INDEX shifts_clinician_date ON shifts(clinician_id, date)",
+    R"(CREATE TABLE leave_requests (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE RESTRICT,
+        type TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        status TEXT NOT NULL,
+        requested_at TEXT NOT NULL DEFAULT '',
+        processed_at TEXT NOT NULL DEFAULT '',
+        processed_by TEXT NOT NULL DEFAULT '',
+        denial_reason TEXT NOT NULL DEFAULT '',
+        override_reason TEXT NOT NULL DEFAULT '',
+        affected_shift_count INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX leave_requests_clinician ON leave_requests(clinician_id, start_date)",
+    "CREATE INDEX leave_requests_start ON leave_requests(start_date)",
+    R"(CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        type TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        date TEXT NOT NULL,
+        clinician_id INTEGER REFERENCES clinicians(id) ON DELETE CASCADE,
+        message TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'ACTIVE',
+        created_at TEXT NOT NULL DEFAULT '',
+        resolved_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX alerts_status_date ON alerts(status, date)",
+    R"(CREATE TABLE swap_requests (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER UNIQUE,
+        rota_id INTEGER REFERENCES rotas(id) ON DELETE SET NULL,
+        shift_id INTEGER REFERENCES shifts(id) ON DELETE SET NULL,
+        swap_start_utc INTEGER NOT NULL,
+        swap_end_utc INTEGER NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        beneficiary_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
+        benefactor_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at TEXT NOT NULL DEFAULT '',
+        taken_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX swap_requests_start ON swap_requests(status, swap_start_utc)",
+    R"(CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        operation TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        user TEXT NOT NULL DEFAULT '',
+        synced INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX journal_unsynced ON journal(synced, id)",
+    "CREATE INDEX journal_record ON journal(record_type, local_id)",
+};
+
+struct Step
+{
+    int version;
+    const char *const *statements;
+    std::size_t count;
+};
+
+const Step steps[] = {
+    {1, schemaV1, std::size(schemaV1)},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(steps) == 0 ? 0 : steps[std::size(steps) - 1].version;
+}
+
+StorageError Migrations::apply(QSqlDatabase &db, int fromVersion, const QString &what)
+{
+    QSqlQuery query(db);
+    for (const Step &step : steps) {
+        if (step.version <= fromVersion)
+            continue;
+        for (std::size_t i = 0; i < step.count; ++i) {
+            if (!query.exec(QString::fromUtf8(step.statements[i])))
+                return storageErrorFromSql(query.lastError(), what);
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own constant.
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(latestVersion())))
+        return storageErrorFromSql(query.lastError(), what);
+    return {};
+}

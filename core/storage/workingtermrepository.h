@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/workingterm.h"
+#include "repository.h"
+
+#include <QDate>
+
+class WorkingTermRepository : public Repository<WorkingTerm>
+{
+public:
+    using Repository::Repository;
+
+    QList<WorkingTerm> forClinician(qint64 clinicianId) const; // newest first
+};
