@@ -16,6 +16,7 @@ public:
     static const ZoneRules *find(QByteArrayView ianaId);
 
     QByteArray id() const { return m_id; }
+    const QByteArray &idBytes() const { return m_id; } // lives as long as the rules
 
     // Seconds east of UTC in force at the instant.
     int offsetAt(qint64 utcSecs) const;

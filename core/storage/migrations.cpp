@@ -16,14 +16,14 @@ const char *const schemaV1[] = {
         value TEXT NOT NULL))",
     R"(CREATE TABLE teams (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         name TEXT NOT NULL,
         parent_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
         created_at TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL DEFAULT ''))",
     R"(CREATE TABLE clinicians (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         name TEXT NOT NULL,
         team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
         grade TEXT NOT NULL DEFAULT '',
@@ -36,7 +36,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX clinicians_team ON clinicians(team_id)",
     R"(CREATE TABLE working_terms (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE CASCADE,
         type TEXT NOT NULL,
         start_date TEXT NOT NULL,
@@ -53,7 +53,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX working_terms_clinician ON working_terms(clinician_id, start_date)",
     R"(CREATE TABLE shift_types (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         code TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
         colour TEXT NOT NULL,
@@ -68,13 +68,13 @@ const char *const schemaV1[] = {
         active INTEGER NOT NULL DEFAULT 1))",
     R"(CREATE TABLE shift_patterns (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         name TEXT NOT NULL,
         created_at TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL DEFAULT ''))",
     R"(CREATE TABLE timeslots (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         shift_pattern_id INTEGER NOT NULL REFERENCES shift_patterns(id) ON DELETE CASCADE,
         weekday INTEGER NOT NULL,
         start_time TEXT NOT NULL,
@@ -86,7 +86,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX timeslots_pattern ON timeslots(shift_pattern_id, weekday)",
     R"(CREATE TABLE rotas (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         name TEXT NOT NULL,
         team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
         shift_pattern_id INTEGER REFERENCES shift_patterns(id) ON DELETE RESTRICT,
@@ -97,7 +97,7 @@ const char *const schemaV1[] = {
         updated_at TEXT NOT NULL DEFAULT ''))",
     R"(CREATE TABLE repeating_shifts (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         clinician_id INTEGER REFERENCES clinicians(id) ON DELETE RESTRICT,
         shift_type_id INTEGER NOT NULL REFERENCES shift_types(id) ON DELETE RESTRICT,
         rota_id INTEGER REFERENCES rotas(id) ON DELETE CASCADE,
@@ -114,7 +114,7 @@ const char *const schemaV1[] = {
         updated_at TEXT NOT NULL DEFAULT ''))",
     R"(CREATE TABLE shifts (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         clinician_id INTEGER REFERENCES clinicians(id) ON DELETE RESTRICT,
         shift_type_id INTEGER NOT NULL REFERENCES shift_types(id) ON DELETE RESTRICT,
         date TEXT NOT NULL,
@@ -139,7 +139,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX shifts_clinician_date ON shifts(clinician_id, date)",
     R"(CREATE TABLE leave_requests (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         clinician_id INTEGER NOT NULL REFERENCES clinicians(id) ON DELETE RESTRICT,
         type TEXT NOT NULL,
         start_date TEXT NOT NULL,
@@ -156,7 +156,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX leave_requests_start ON leave_requests(start_date)",
     R"(CREATE TABLE alerts (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         type TEXT NOT NULL,
         severity TEXT NOT NULL,
         date TEXT NOT NULL,
@@ -169,7 +169,7 @@ const char *const schemaV1[] = {
     "CREATE INDEX alerts_status_date ON alerts(status, date)",
     R"(CREATE TABLE swap_requests (
         id INTEGER PRIMARY KEY,
-        server_id INTEGER UNIQUE,
+        server_id INTEGER,
         rota_id INTEGER REFERENCES rotas(id) ON DELETE SET NULL,
         shift_id INTEGER REFERENCES shifts(id) ON DELETE SET NULL,
         swap_start_utc INTEGER NOT NULL,
@@ -181,6 +181,19 @@ const char *const schemaV1[] = {
         created_at TEXT NOT NULL DEFAULT '',
         taken_at TEXT NOT NULL DEFAULT ''))",
     "CREATE INDEX swap_requests_start ON swap_requests(status, swap_start_utc)",
+    // Partial indexes: records never synced (and bulk imports) cost nothing here.
+    "CREATE UNIQUE INDEX teams_server_id ON teams(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX clinicians_server_id ON clinicians(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX working_terms_server_id ON working_terms(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX shift_types_server_id ON shift_types(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX shift_patterns_server_id ON shift_patterns(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX timeslots_server_id ON timeslots(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX rotas_server_id ON rotas(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX repeating_shifts_server_id ON repeating_shifts(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX shifts_server_id ON shifts(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX leave_requests_server_id ON leave_requests(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX alerts_server_id ON alerts(server_id) WHERE server_id IS NOT NULL",
+    "CREATE UNIQUE INDEX swap_requests_server_id ON swap_requests(server_id) WHERE server_id IS NOT NULL",
     R"(CREATE TABLE journal (
         id INTEGER PRIMARY KEY,
         batch_id INTEGER NOT NULL,

@@ -158,9 +158,12 @@ private:
             if (creating && record.created_by.isEmpty())
                 record.created_by = ws.currentUser();
         }
+        // modified_* stay empty until the first change after creation.
         if constexpr (requires { record.modified_at; }) {
-            record.modified_at = now;
-            record.modified_by = ws.currentUser();
+            if (!creating) {
+                record.modified_at = now;
+                record.modified_by = ws.currentUser();
+            }
         }
         if constexpr (requires { record.requested_at; }) {
             if (creating && record.requested_at.isEmpty())
