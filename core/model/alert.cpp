@@ -70,11 +70,13 @@ FieldErrors Alert::validate() const
 {
     FieldErrors errors;
     if (type.trimmed().isEmpty())
-        errors.append({u"type"_s, tr("An alert needs a type.")});
+        errors.append({u"type"_s, tr("An alert needs a type, such as coverage_below_minimum.")});
     if (message.trimmed().isEmpty())
         errors.append({u"message"_s, tr("An alert needs a message.")});
     if (!date.isValid())
-        errors.append({u"date"_s, tr("An alert needs a valid date.")});
+        errors.append({u"date"_s, tr("An alert needs the date it is about.")});
+    if (clinician_id && *clinician_id <= 0)
+        errors.append({u"clinician_id"_s, tr("The clinician reference %1 is not a valid id.").arg(*clinician_id)});
     if (status != Status::Active && resolved_at.isEmpty())
         errors.append({u"resolved_at"_s, tr("A resolved or dismissed alert records when that happened.")});
     return errors;

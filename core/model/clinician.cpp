@@ -2,10 +2,30 @@
 
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
+#include "textcheck.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr qsizetype MaxNameLength = 200;
+constexpr qsizetype MaxGradeLength = 100;
+
+// One '@' with something before it and a dotted domain after it, no spaces: enough to catch a
+// name or a phone number typed into the wrong column without refusing unusual real addresses.
+bool isEmailAddress(const QString &email)
+{
+    const qsizetype at = email.indexOf(u'@');
+    if (at <= 0 || email.indexOf(u'@', at + 1) >= 0 || email.size() > 254)
+        return false;
+    const QStringView domain = QStringView(email).mid(at + 1);
+    const qsizetype dot = domain.indexOf(u'.');
+    if (dot <= 0 || domain.endsWith(u'.'))
+        return false;
+    return std::none_of(email.cbegin(), email.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+}
+
 const JsonConvert::EnumNames<Clinician::Status, 2> statusNames{{
     {Clinician::Status::Active, "active"_L1},
     {Clinician::Status::OnHold, "on_hold"_L1},
@@ -27,12 +47,12 @@ FieldErrors Clinician::validate() const
     FieldErrors errors;
     if (name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("A clinician needs a name.")});
-    else if (name.size() > 200)
-        errors.append({u"name"_s, tr("The name is longer than 200 characters.")});
-    else if (name != name.trimmed())
-        errors.append({u"name"_s, tr("The name starts or ends with spaces.")});
-    if (!email.isEmpty() && (!email.contains(u'@') || email.contains(u' ')))
-        errors.append({u"email"_s, tr("\"%1\" is not an e-mail address.").arg(email)});
+    else if (const QString problem = TextCheck::nameProblem(name, MaxNameLength); !problem.isEmpty())
+        errors.append({u"name"_s, problem});
+    if (const QString problem = TextCheck::nameProblem(grade, MaxGradeLength); !problem.isEmpty())
+        errors.append({u"grade"_s, problem});
+    if (!email.isEmpty() && !isEmailAddress(email))
+        errors.append({u"email"_s, tr("\"%1\" is not an e-mail address of the form name@example.org.").arg(email)});
     return errors;
 }
 

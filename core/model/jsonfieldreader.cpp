@@ -16,6 +16,48 @@ QJsonValue JsonFieldReader::fetch(QLatin1StringView key) const
     return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
 }
 
+QString JsonFieldReader::describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("true") : tr("false");
+    case QJsonValue::Double:
+        return tr("a number (%1)").arg(value.toDouble());
+    case QJsonValue::String:
+        return tr("text (\"%1\")").arg(value.toString());
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+bool JsonFieldReader::isNull(QLatin1StringView key) const
+{
+    const auto it = m_json.constFind(key);
+    return it != m_json.constEnd() && it->isNull();
+}
+
+template <typename T, typename Parse, typename Message>
+void JsonFieldReader::readParsed(QLatin1StringView key, T &out, Parse parse, Message invalid)
+{
+    if (isNull(key)) {
+        out = T();
+        return;
+    }
+    QString text;
+    if (!fetchString(key, &text))
+        return;
+    if (const std::optional<T> value = parse(text))
+        out = *value;
+    else
+        fail(key, invalid(text));
+}
+
 void JsonFieldReader::fail(QLatin1StringView key, const QString &message)
 {
     if (m_errors)
@@ -28,7 +70,7 @@ bool JsonFieldReader::fetchString(QLatin1StringView key, QString *out)
     if (value.isUndefined())
         return false;
     if (!value.isString()) {
-        fail(key, tr("Expected text."));
+        fail(key, tr("Expected text but found %1.").arg(describe(value)));
         return false;
     }
     *out = value.toString();
@@ -41,7 +83,7 @@ std::optional<double> JsonFieldReader::fetchNumber(QLatin1StringView key)
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-        fail(key, tr("Expected a number."));
+        fail(key, tr("Expected a number but found %1.").arg(describe(value)));
         return std::nullopt;
     }
     return value.toDouble();
@@ -74,7 +116,7 @@ void JsonFieldReader::read(QLatin1StringView key, int &out)
         return;
     if (*number != std::trunc(*number) || *number < std::numeric_limits<int>::min()
         || *number > std::numeric_limits<int>::max()) {
-        fail(key, tr("Expected a whole number."));
+        fail(key, tr("Expected a whole number but found %1.").arg(*number));
         return;
     }
     out = static_cast<int>(*number);
@@ -92,7 +134,7 @@ void JsonFieldReader::read(QLatin1StringView key, bool &out)
     if (value.isUndefined())
         return;
     if (!value.isBool()) {
-        fail(key, tr("Expected true or false."));
+        fail(key, tr("Expected true or false but found %1.").arg(describe(value)));
         return;
     }
     out = value.toBool();
@@ -100,7 +142,7 @@ void JsonFieldReader::read(QLatin1StringView key, bool &out)
 
 void JsonFieldReader::read(QLatin1StringView key, std::optional<qint64> &out)
 {
-    if (m_json.contains(key) && m_json.value(key).isNull()) {
+    if (isNull(key)) {
         out.reset();
         return;
     }
@@ -109,7 +151,7 @@ void JsonFieldReader::read(QLatin1StringView key, std::optional<qint64> &out)
         return;
     // Integers beyond 2^53 do not survive a JSON double; ids never get there.
     if (*number != std::trunc(*number) || std::fabs(*number) > 9007199254740992.0) {
-        fail(key, tr("Expected a whole number."));
+        fail(key, tr("Expected a whole number but found %1.").arg(*number));
         return;
     }
     out = static_cast<qint64>(*number);
@@ -117,7 +159,7 @@ void JsonFieldReader::read(QLatin1StringView key, std::optional<qint64> &out)
 
 void JsonFieldReader::read(QLatin1StringView key, std::optional<double> &out)
 {
-    if (m_json.contains(key) && m_json.value(key).isNull()) {
+    if (isNull(key)) {
         out.reset();
         return;
     }
@@ -127,32 +169,16 @@ void JsonFieldReader::read(QLatin1StringView key, std::optional<double> &out)
 
 void JsonFieldReader::read(QLatin1StringView key, QDate &out)
 {
-    if (m_json.contains(key) && m_json.value(key).isNull()) {
-        out = QDate();
-        return;
-    }
-    QString text;
-    if (!fetchString(key, &text))
-        return;
-    if (const std::optional<QDate> date = JsonConvert::parseDate(text))
-        out = *date;
-    else
-        fail(key, tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(text));
+    readParsed(key, out, JsonConvert::parseDate, [](const QString &text) {
+        return tr("\"%1\" is not a date of the form YYYY-MM-DD that exists in the calendar.").arg(text);
+    });
 }
 
 void JsonFieldReader::read(QLatin1StringView key, QTime &out)
 {
-    if (m_json.contains(key) && m_json.value(key).isNull()) {
-        out = QTime();
-        return;
-    }
-    QString text;
-    if (!fetchString(key, &text))
-        return;
-    if (const std::optional<QTime> time = JsonConvert::parseTime(text))
-        out = *time;
-    else
-        fail(key, tr("\"%1\" is not a valid time (HH:MM).").arg(text));
+    readParsed(key, out, JsonConvert::parseTime, [](const QString &text) {
+        return tr("\"%1\" is not a time of the form HH:MM from 00:00 to 23:59.").arg(text);
+    });
 }
 
 void JsonFieldReader::read(QLatin1StringView key, WeekdaySet &out)
@@ -160,6 +186,18 @@ void JsonFieldReader::read(QLatin1StringView key, WeekdaySet &out)
     const QJsonValue value = fetch(key);
     if (value.isUndefined())
         return;
-    if (!value.isArray() || !WeekdaySet::fromJson(value.toArray(), &out))
-        fail(key, tr("Expected a list of weekday numbers from 1 (Monday) to 7 (Sunday)."));
+    if (!value.isArray()) {
+        fail(key, tr("Expected a list of weekday numbers from 1 (Monday) to 7 (Sunday) but found %1.").arg(describe(value)));
+        return;
+    }
+    if (WeekdaySet::fromJson(value.toArray(), &out))
+        return;
+    // Name the offending element; `out` keeps its value.
+    for (const QJsonValue &day : value.toArray()) {
+        WeekdaySet single;
+        if (!WeekdaySet::fromJson(QJsonArray{day}, &single)) {
+            fail(key, tr("The list holds %1, which is not a weekday number from 1 (Monday) to 7 (Sunday).").arg(describe(day)));
+            return;
+        }
+    }
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTime>
 #include <optional>
 
@@ -37,10 +38,14 @@ public:
         QString text;
         if (!fetchString(key, &text))
             return;
-        if (const std::optional<Enum> value = JsonConvert::enumFromString(names, text))
+        if (const std::optional<Enum> value = JsonConvert::enumFromString(names, text)) {
             out = *value;
-        else
-            fail(key, tr("\"%1\" is not one of the allowed values.").arg(text));
+            return;
+        }
+        QStringList allowed;
+        for (const auto &entry : names)
+            allowed.append(QString(entry.second));
+        fail(key, tr("\"%1\" is not one of the allowed values (%2).").arg(text, allowed.join(QStringLiteral(", "))));
     }
 
 private:
@@ -49,6 +54,13 @@ private:
     bool fetchString(QLatin1StringView key, QString *out);
     std::optional<double> fetchNumber(QLatin1StringView key);
     void fail(QLatin1StringView key, const QString &message);
+    // True when the key is present with the value null, which clears a nullable field.
+    bool isNull(QLatin1StringView key) const;
+    // Text turned into a value by `parse`; `invalid(text)` is the message when it cannot be.
+    template <typename T, typename Parse, typename Message>
+    void readParsed(QLatin1StringView key, T &out, Parse parse, Message invalid);
+    // "a number (1.5)", "text (\"yes\")" ...: what a wrongly typed value was, for messages.
+    static QString describe(const QJsonValue &value);
 
     const QJsonObject &m_json;
     FieldErrors *m_errors;

@@ -56,15 +56,16 @@ FieldErrors LeaveRequest::validate() const
         errors.append({u"clinician_id"_s, tr("A leave request belongs to a clinician.")});
     if (!start_date.isValid())
         errors.append({u"start_date"_s, tr("A leave request needs a start date.")});
-    if (!end_date.isValid())
+    if (!end_date.isValid()) {
         errors.append({u"end_date"_s, tr("A leave request needs an end date.")});
-    else if (start_date.isValid() && end_date < start_date)
-        errors.append({u"end_date"_s, tr("The leave ends (%1) before it starts (%2).")
+    } else if (start_date.isValid() && end_date < start_date) {
+        errors.append({u"end_date"_s, tr("The leave ends on %1, before it starts on %2.")
                                           .arg(end_date.toString(Qt::ISODate), start_date.toString(Qt::ISODate))});
+    }
     if (status == Status::Denied && denial_reason.trimmed().isEmpty())
         errors.append({u"denial_reason"_s, tr("A denied request needs the reason it was denied.")});
     if (affected_shift_count < 0)
-        errors.append({u"affected_shift_count"_s, tr("The number of affected shifts cannot be negative.")});
+        errors.append({u"affected_shift_count"_s, tr("The number of affected shifts cannot be negative (it is %1).").arg(affected_shift_count)});
     return errors;
 }
 

@@ -4,7 +4,9 @@
 #include "jsonfieldreader.h"
 #include "zonerules.h"
 
+#include <QLocale>
 #include <QStringList>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +16,20 @@ const JsonConvert::EnumNames<RepeatingShift::Frequency, 3> frequencyNames{{
     {RepeatingShift::Frequency::Weekly, "weekly"_L1},
     {RepeatingShift::Frequency::Monthly, "monthly"_L1},
 }};
+
+QString frequencyLabel(RepeatingShift::Frequency frequency)
+{
+    switch (frequency) {
+    case RepeatingShift::Frequency::Daily:
+        return RepeatingShift::tr("daily");
+    case RepeatingShift::Frequency::Weekly:
+        return RepeatingShift::tr("weekly");
+    case RepeatingShift::Frequency::Monthly:
+        return RepeatingShift::tr("monthly");
+    }
+    return {};
 }
+} // namespace
 
 QString RepeatingShift::frequencyToString(Frequency frequency)
 {
@@ -28,7 +43,7 @@ std::optional<RepeatingShift::Frequency> RepeatingShift::frequencyFromString(con
 
 QString RepeatingShift::rrule() const
 {
-    static const char *const dayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    static constexpr std::array<QLatin1StringView, 7> dayCodes{"MO"_L1, "TU"_L1, "WE"_L1, "TH"_L1, "FR"_L1, "SA"_L1, "SU"_L1};
     QStringList parts;
     switch (frequency) {
     case Frequency::Daily:
@@ -46,7 +61,7 @@ QString RepeatingShift::rrule() const
     if (frequency == Frequency::Weekly && !weekdays.isEmpty()) {
         QStringList days;
         for (int day : weekdays.toList())
-            days << QString::fromLatin1(dayCodes[day - 1]);
+            days << QString(dayCodes[std::size_t(day - 1)]);
         parts << u"BYDAY="_s + days.join(u',');
     }
     if (until_date.isValid())
@@ -59,25 +74,40 @@ QString RepeatingShift::rrule() const
 FieldErrors RepeatingShift::validate() const
 {
     FieldErrors errors;
+    if (clinician_id && *clinician_id <= 0)
+        errors.append({u"clinician_id"_s, tr("The clinician reference %1 is not a valid id; an open series has no clinician.").arg(*clinician_id)});
     if (shift_type_id <= 0)
         errors.append({u"shift_type_id"_s, tr("A repeating shift needs a shift type.")});
     if (!start_date.isValid())
         errors.append({u"start_date"_s, tr("A repeating shift needs the date of its first occurrence.")});
-    if (start_time.isValid() != end_time.isValid())
+    if (start_time.isValid() != end_time.isValid()) {
         errors.append({start_time.isValid() ? u"end_time"_s : u"start_time"_s,
-                       tr("A timed series needs both a start and an end time.")});
-    if (!ZoneRules::find(time_zone))
+                       tr("A timed series needs both a start and an end time; a whole-day series has neither.")});
+    }
+    if (time_zone.isEmpty()) {
+        errors.append({u"time_zone"_s, tr("A repeating shift needs a time zone (an IANA name such as Europe/London).")});
+    } else if (!ZoneRules::find(time_zone)) {
         errors.append({u"time_zone"_s, tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).")
                                            .arg(QString::fromUtf8(time_zone))});
+    }
     if (interval < 1)
-        errors.append({u"interval"_s, tr("The interval must be at least 1.")});
+        errors.append({u"interval"_s, tr("The interval is %1; a series repeats every 1 or more days, weeks or months.").arg(interval)});
+    if (!weekdays.isEmpty() && frequency != Frequency::Weekly) {
+        errors.append({u"weekdays"_s, tr("Weekdays apply to weekly series only; a %1 series repeats on the weekday of its first occurrence.")
+                                          .arg(frequencyLabel(frequency))});
+    } else if (!weekdays.isEmpty() && start_date.isValid() && !weekdays.contains(start_date.dayOfWeek())) {
+        // RFC 5545 leaves a series whose start does not match its rule undefined.
+        errors.append({u"start_date"_s, tr("The first occurrence, %1, is a %2, which is not one of the series' weekdays.")
+                                            .arg(start_date.toString(Qt::ISODate), QLocale().standaloneDayName(start_date.dayOfWeek()))});
+    }
     if (count < 0)
-        errors.append({u"count"_s, tr("The number of occurrences cannot be negative.")});
-    if (until_date.isValid() && count > 0)
+        errors.append({u"count"_s, tr("The number of occurrences cannot be negative (it is %1).").arg(count)});
+    else if (until_date.isValid() && count > 0)
         errors.append({u"count"_s, tr("A series ends either on a date or after a number of occurrences, not both.")});
-    if (until_date.isValid() && start_date.isValid() && until_date < start_date)
-        errors.append({u"until_date"_s, tr("The series ends (%1) before its first occurrence (%2).")
+    if (until_date.isValid() && start_date.isValid() && until_date < start_date) {
+        errors.append({u"until_date"_s, tr("The series ends on %1, before its first occurrence on %2.")
                                             .arg(until_date.toString(Qt::ISODate), start_date.toString(Qt::ISODate))});
+    }
     return errors;
 }
 

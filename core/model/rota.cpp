@@ -2,19 +2,27 @@
 
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
+#include "textcheck.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype MaxNameLength = 200;
+}
 
 FieldErrors Rota::validate() const
 {
     FieldErrors errors;
     if (name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("A rota needs a name.")});
-    if (!start_date.isValid())
+    else if (const QString problem = TextCheck::nameProblem(name, MaxNameLength); !problem.isEmpty())
+        errors.append({u"name"_s, problem});
+    if (!start_date.isValid()) {
         errors.append({u"start_date"_s, tr("A rota needs a start date.")});
-    else if (end_date.isValid() && end_date < start_date)
-        errors.append({u"end_date"_s, tr("The rota ends (%1) before it starts (%2).")
+    } else if (end_date.isValid() && end_date < start_date) {
+        errors.append({u"end_date"_s, tr("The rota ends on %1, before it starts on %2.")
                                           .arg(end_date.toString(Qt::ISODate), start_date.toString(Qt::ISODate))});
+    }
     return errors;
 }
 

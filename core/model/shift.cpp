@@ -18,7 +18,17 @@ const JsonConvert::EnumNames<Shift::Status, 4> statusNames{{
 }};
 
 constexpr qint64 MaxShiftSeconds = 24 * 3600;
+constexpr qsizetype MaxClaimCodeLength = 64;
+const qint64 FirstInstant = QDateTime(QDate(ZoneRules::FirstYear, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+const qint64 EndInstant = QDateTime(QDate(ZoneRules::EndYear, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+
+QString unknownZoneMessage(QByteArrayView zone)
+{
+    if (zone.isEmpty())
+        return Shift::tr("A shift needs a time zone (an IANA name such as Europe/London).");
+    return Shift::tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).").arg(QString::fromUtf8(zone));
 }
+} // namespace
 
 QString Shift::statusToString(Status status)
 {
@@ -35,34 +45,40 @@ FieldErrors Shift::setLocalTimes(QDate localDate, QTime start, QTime end, QByteA
     FieldErrors errors;
     const ZoneRules *rules = ZoneRules::find(zone);
     if (!rules)
-        errors.append({u"time_zone"_s, tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).")
-                                           .arg(QString::fromUtf8(zone))});
+        errors.append({u"time_zone"_s, unknownZoneMessage(zone)});
     if (!localDate.isValid())
-        errors.append({u"date"_s, tr("The date is not valid.")});
+        errors.append({u"date"_s, tr("The date of the shift is not a valid calendar date.")});
     if (!start.isValid())
-        errors.append({u"start"_s, tr("The start time is not valid.")});
+        errors.append({u"start"_s, tr("The start time of the shift is not a valid time of day.")});
     if (!end.isValid())
-        errors.append({u"end"_s, tr("The end time is not valid.")});
+        errors.append({u"end"_s, tr("The end time of the shift is not a valid time of day.")});
     if (!errors.isEmpty())
         return errors;
 
-    const QString zoneName = QString::fromUtf8(zone);
+    const QString zoneName = QString::fromUtf8(rules->idBytes());
     const ZoneRules::Resolution startUtc = rules->toUtc(localDate, start);
-    if (startUtc.kind == ZoneRules::Kind::Gap)
-        errors.append({u"start"_s, tr("%1 does not exist on %2 in %3 because the clocks go forward.")
+    if (startUtc.kind == ZoneRules::Kind::Gap) {
+        errors.append({u"start"_s, tr("The start time %1 does not exist on %2 in %3 because the clocks go forward.")
                                        .arg(start.toString(u"HH:mm"_s), localDate.toString(Qt::ISODate), zoneName)});
+    }
     const QDate endDate = end <= start ? localDate.addDays(1) : localDate;
     const ZoneRules::Resolution endUtc = rules->toUtc(endDate, end);
-    if (endUtc.kind == ZoneRules::Kind::Gap)
-        errors.append({u"end"_s, tr("%1 does not exist on %2 in %3 because the clocks go forward.")
+    if (endUtc.kind == ZoneRules::Kind::Gap) {
+        errors.append({u"end"_s, tr("The end time %1 does not exist on %2 in %3 because the clocks go forward.")
                                      .arg(end.toString(u"HH:mm"_s), endDate.toString(Qt::ISODate), zoneName)});
+    }
+    if (errors.isEmpty() && endUtc.utcSecs - startUtc.utcSecs > MaxShiftSeconds) {
+        errors.append({u"end"_s, tr("From %1 on %2 to %3 on %4 in %5 is more than 24 hours because the clocks go back in between.")
+                                     .arg(start.toString(u"HH:mm"_s), localDate.toString(Qt::ISODate), end.toString(u"HH:mm"_s),
+                                          endDate.toString(Qt::ISODate), zoneName)});
+    }
     if (!errors.isEmpty())
         return errors;
 
     date = localDate;
     start_utc = startUtc.utcSecs;
     end_utc = endUtc.utcSecs;
-    time_zone = rules->id();
+    time_zone = rules->idBytes();
     duration_minutes = static_cast<int>((endUtc.utcSecs - startUtc.utcSecs) / 60);
     return errors;
 }
@@ -94,39 +110,49 @@ FieldErrors Shift::validate() const
 {
     FieldErrors errors;
     if (clinician_id && *clinician_id <= 0)
-        errors.append({u"clinician_id"_s, tr("The clinician reference is not valid.")});
+        errors.append({u"clinician_id"_s, tr("The clinician reference %1 is not a valid id; an open shift has no clinician.").arg(*clinician_id)});
     if (shift_type_id <= 0)
         errors.append({u"shift_type_id"_s, tr("A shift needs a shift type.")});
     if (!date.isValid())
         errors.append({u"date"_s, tr("A shift needs a valid date.")});
+    else if (date.year() < ZoneRules::FirstYear || date.year() >= ZoneRules::EndYear)
+        errors.append({u"date"_s, tr("The date %1 is outside the years %2 to %3.").arg(date.toString(Qt::ISODate)).arg(ZoneRules::FirstYear).arg(ZoneRules::EndYear - 1)});
     const ZoneRules *rules = ZoneRules::find(time_zone);
     if (!rules)
-        errors.append({u"time_zone"_s, tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).")
-                                           .arg(QString::fromUtf8(time_zone))});
+        errors.append({u"time_zone"_s, unknownZoneMessage(time_zone)});
 
     if (start_utc.has_value() != end_utc.has_value()) {
         errors.append({start_utc ? u"end_utc"_s : u"start_utc"_s,
                        tr("A timed shift needs both a start and an end; a whole-day shift has neither.")});
     } else if (start_utc) {
         const qint64 length = *end_utc - *start_utc;
-        if (length <= 0)
-            errors.append({u"end_utc"_s, tr("The shift ends before it starts.")});
-        else if (length > MaxShiftSeconds)
-            errors.append({u"end_utc"_s, tr("The shift is longer than 24 hours.")});
-        else if (duration_minutes != length / 60)
-            errors.append({u"duration_minutes"_s, tr("The length (%1 minutes) does not match the start and end (%2 minutes).")
-                                                      .arg(duration_minutes).arg(length / 60)});
-        if (rules && date.isValid() && rules->localDate(*start_utc) != date)
-            errors.append({u"date"_s, tr("The date %1 is not the local date the shift starts on (%2).")
-                                          .arg(date.toString(Qt::ISODate), rules->localDate(*start_utc).toString(Qt::ISODate))});
+        if (*start_utc < FirstInstant || *start_utc >= EndInstant) {
+            errors.append({u"start_utc"_s, tr("The start (%1 seconds since 1970) is outside the years %2 to %3.")
+                                               .arg(*start_utc).arg(ZoneRules::FirstYear).arg(ZoneRules::EndYear - 1)});
+        } else if (length <= 0) {
+            errors.append({u"end_utc"_s, tr("The shift ends at or before its start; an overnight shift ends on the next day.")});
+        } else if (length > MaxShiftSeconds) {
+            errors.append({u"end_utc"_s, tr("The shift lasts %1 minutes; a shift lasts at most 24 hours.").arg(length / 60)});
+        } else {
+            if (duration_minutes != length / 60) {
+                errors.append({u"duration_minutes"_s, tr("The length (%1 minutes) does not match the start and end, which are %2 minutes apart.")
+                                                          .arg(duration_minutes).arg(length / 60)});
+            }
+            if (rules && date.isValid() && rules->localDate(*start_utc) != date) {
+                errors.append({u"date"_s, tr("The date %1 is not the date the shift starts on in %2 (%3).")
+                                              .arg(date.toString(Qt::ISODate), QString::fromUtf8(time_zone),
+                                                   rules->localDate(*start_utc).toString(Qt::ISODate))});
+            }
+        }
     }
-    if (duration_minutes <= 0 || duration_minutes > 24 * 60)
-        errors.append({u"duration_minutes"_s, tr("The length must be more than 0 and at most 24 hours.")});
-    if (!claim_code.isEmpty()) {
-        const bool plain = std::all_of(claim_code.cbegin(), claim_code.cend(),
-                                       [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; });
-        if (!plain || claim_code.size() < 4 || claim_code.size() > 32)
-            errors.append({u"claim_code"_s, tr("A claim code has 4 to 32 letters and digits.")});
+    if (duration_minutes <= 0 || duration_minutes > MaxShiftSeconds / 60) {
+        errors.append({u"duration_minutes"_s, tr("The length is %1 minutes; it must be more than 0 and at most 1440 (24 hours).")
+                                                  .arg(duration_minutes)});
+    }
+    if (claim_code.size() > MaxClaimCodeLength) {
+        errors.append({u"claim_code"_s, tr("The claim code has %1 characters; at most %2 are allowed.").arg(claim_code.size()).arg(MaxClaimCodeLength)});
+    } else if (std::any_of(claim_code.cbegin(), claim_code.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+        errors.append({u"claim_code"_s, tr("The claim code \"%1\" contains a space; people type it in to claim the shift.").arg(claim_code)});
     }
     return errors;
 }

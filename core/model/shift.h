@@ -47,9 +47,10 @@ public:
     bool isOpen() const { return !clinician_id.has_value(); }
 
     // Sets date, start_utc, end_utc, time_zone and duration_minutes from local wall-clock times.
-    // An end at or before the start means the shift ends on the next day (overnight). Returns
-    // errors (unknown zone, a start or end that does not exist because clocks go forward) and
-    // leaves the shift unchanged when there are any.
+    // An end at or before the start means the shift ends on the next day (overnight); a time that
+    // occurs twice (clocks going back) means its first occurrence. Returns errors (unknown zone, a
+    // start or end that does not exist because clocks go forward, more than 24 hours) and leaves
+    // the shift unchanged when there are any.
     [[nodiscard]] FieldErrors setLocalTimes(QDate date, QTime start, QTime end, QByteArrayView zone);
     // Makes the shift a whole-day shift on the given local date.
     void setWholeDay(QDate date, QByteArrayView zone, int nominalMinutes);

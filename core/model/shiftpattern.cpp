@@ -2,14 +2,21 @@
 
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
+#include "textcheck.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype MaxNameLength = 200;
+}
 
 FieldErrors ShiftPattern::validate() const
 {
     FieldErrors errors;
     if (name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("A shift pattern needs a name.")});
+    else if (const QString problem = TextCheck::nameProblem(name, MaxNameLength); !problem.isEmpty())
+        errors.append({u"name"_s, problem});
     return errors;
 }
 

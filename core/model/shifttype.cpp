@@ -2,34 +2,59 @@
 
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
+#include "textcheck.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype MaxCodeLength = 8;
+constexpr qsizetype MaxNameLength = 100;
+constexpr int MinutesPerDay = 24 * 60;
+}
 
 FieldErrors ShiftType::validate() const
 {
     FieldErrors errors;
     if (code.isEmpty())
         errors.append({u"code"_s, tr("A shift type needs a code, such as D or N.")});
-    else if (code.size() > 8)
-        errors.append({u"code"_s, tr("The code \"%1\" is longer than 8 characters.").arg(code)});
-    else if (code.contains(QRegularExpression(u"\\s"_s)))
-        errors.append({u"code"_s, tr("The code \"%1\" contains spaces.").arg(code)});
+    else if (code.size() > MaxCodeLength)
+        errors.append({u"code"_s, tr("The code \"%1\" has %2 characters; a code has at most %3.").arg(code).arg(code.size()).arg(MaxCodeLength)});
+    else if (std::any_of(code.cbegin(), code.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }))
+        errors.append({u"code"_s, tr("The code \"%1\" contains a space; codes are written without spaces.").arg(code)});
     if (name.trimmed().isEmpty())
-        errors.append({u"name"_s, tr("A shift type needs a name.")});
+        errors.append({u"name"_s, tr("A shift type needs a name, such as Night.")});
+    else if (const QString problem = TextCheck::nameProblem(name, MaxNameLength); !problem.isEmpty())
+        errors.append({u"name"_s, problem});
     static const QRegularExpression colourPattern(u"^#[0-9A-Fa-f]{6}$"_s);
     if (!colourPattern.match(colour).hasMatch())
-        errors.append({u"colour"_s, tr("The colour \"%1\" is not of the form #rrggbb.").arg(colour)});
-    if (start_time.isValid() != end_time.isValid())
+        errors.append({u"colour"_s, tr("The colour \"%1\" is not of the form #rrggbb, such as #0072B2.").arg(colour)});
+
+    if (start_time.isValid() != end_time.isValid()) {
         errors.append({start_time.isValid() ? u"end_time"_s : u"start_time"_s,
-                       tr("A timed shift type needs both a start and an end time.")});
-    if (duration_minutes <= 0 || duration_minutes > 24 * 60)
-        errors.append({u"duration_minutes"_s, tr("The length must be more than 0 and at most 24 hours.")});
+                       tr("A timed shift type needs both a start and an end time; a whole-day type has neither.")});
+    }
+    if (duration_minutes <= 0 || duration_minutes > MinutesPerDay) {
+        errors.append({u"duration_minutes"_s, tr("The length is %1 minutes; it must be more than 0 and at most 1440 (24 hours).")
+                                                  .arg(duration_minutes)});
+    } else if (start_time.isValid() && end_time.isValid()) {
+        // Wall-clock length: an end at or before the start is on the next day.
+        int minutes = (end_time.msecsSinceStartOfDay() - start_time.msecsSinceStartOfDay()) / 60000;
+        if (minutes <= 0)
+            minutes += MinutesPerDay;
+        if (minutes != duration_minutes) {
+            errors.append({u"duration_minutes"_s, tr("The length is %1 minutes, but %2 to %3 is %4 minutes.")
+                                                      .arg(duration_minutes)
+                                                      .arg(start_time.toString(u"HH:mm"_s), end_time.toString(u"HH:mm"_s))
+                                                      .arg(minutes)});
+        }
+    }
     if (minimum_weekday < 0)
-        errors.append({u"minimum_weekday"_s, tr("The weekday minimum cannot be negative.")});
+        errors.append({u"minimum_weekday"_s, tr("The number of people needed on a weekday cannot be negative (it is %1).").arg(minimum_weekday)});
     if (minimum_weekend < 0)
-        errors.append({u"minimum_weekend"_s, tr("The weekend minimum cannot be negative.")});
+        errors.append({u"minimum_weekend"_s, tr("The number of people needed on a weekend day cannot be negative (it is %1).").arg(minimum_weekend)});
     return errors;
 }
 

@@ -32,12 +32,14 @@ FieldErrors SwapRequest::validate() const
 {
     FieldErrors errors;
     if (swap_end_utc <= swap_start_utc)
-        errors.append({u"swap_end_utc"_s, tr("The swap ends before it starts.")});
+        errors.append({u"swap_end_utc"_s, tr("The swap ends at or before its start.")});
     if (beneficiary_id <= 0)
         errors.append({u"beneficiary_id"_s, tr("A swap request needs the clinician asking for it.")});
     if (status == Status::Taken && !benefactor_id)
-        errors.append({u"benefactor_id"_s, tr("A taken swap names who took it.")});
-    if (benefactor_id && *benefactor_id == beneficiary_id)
+        errors.append({u"benefactor_id"_s, tr("A taken swap names the clinician who took it.")});
+    else if (benefactor_id && *benefactor_id <= 0)
+        errors.append({u"benefactor_id"_s, tr("The clinician reference %1 is not a valid id.").arg(*benefactor_id)});
+    else if (benefactor_id && *benefactor_id == beneficiary_id)
         errors.append({u"benefactor_id"_s, tr("A clinician cannot take their own swap request.")});
     return errors;
 }

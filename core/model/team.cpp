@@ -2,17 +2,24 @@
 
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
+#include "textcheck.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype MaxNameLength = 200;
+}
 
 FieldErrors Team::validate() const
 {
     FieldErrors errors;
     if (name.trimmed().isEmpty())
         errors.append({u"name"_s, tr("A team needs a name.")});
-    else if (name.size() > 200)
-        errors.append({u"name"_s, tr("The team name is longer than 200 characters.")});
-    if (parent_id && *parent_id == id && id != 0)
+    else if (const QString problem = TextCheck::nameProblem(name, MaxNameLength); !problem.isEmpty())
+        errors.append({u"name"_s, problem});
+    if (parent_id && *parent_id <= 0)
+        errors.append({u"parent_id"_s, tr("The parent team reference %1 is not a valid id.").arg(*parent_id)});
+    else if (parent_id && *parent_id == id)
         errors.append({u"parent_id"_s, tr("A team cannot be its own parent.")});
     return errors;
 }

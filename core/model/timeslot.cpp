@@ -11,19 +11,21 @@ FieldErrors Timeslot::validate() const
     if (shift_pattern_id <= 0)
         errors.append({u"shift_pattern_id"_s, tr("A timeslot belongs to a shift pattern.")});
     if (weekday < 1 || weekday > 7)
-        errors.append({u"weekday"_s, tr("The weekday must be from 1 (Monday) to 7 (Sunday).")});
+        errors.append({u"weekday"_s, tr("The weekday is %1; it must be from 1 (Monday) to 7 (Sunday).").arg(weekday)});
     if (!start_time.isValid())
         errors.append({u"start_time"_s, tr("A timeslot needs a start time.")});
     if (!end_time.isValid())
-        errors.append({u"end_time"_s, tr("A timeslot needs an end time.")});
+        errors.append({u"end_time"_s, tr("A timeslot needs an end time; one at or before the start ends on the next day.")});
+    if (shift_type_id && *shift_type_id <= 0)
+        errors.append({u"shift_type_id"_s, tr("The shift type reference %1 is not a valid id.").arg(*shift_type_id)});
     if (minimum < 0)
-        errors.append({u"minimum"_s, tr("The minimum cannot be negative.")});
+        errors.append({u"minimum"_s, tr("The minimum number of people cannot be negative (it is %1).").arg(minimum)});
     if (maximum <= 0)
-        errors.append({u"maximum"_s, tr("The maximum must be at least 1.")});
+        errors.append({u"maximum"_s, tr("The maximum number of people must be at least 1 (it is %1).").arg(maximum)});
     if (ideal < minimum)
-        errors.append({u"ideal"_s, tr("The ideal number (%1) is below the minimum (%2).").arg(ideal).arg(minimum)});
-    if (maximum < ideal)
-        errors.append({u"maximum"_s, tr("The maximum (%1) is below the ideal number (%2).").arg(maximum).arg(ideal)});
+        errors.append({u"ideal"_s, tr("The ideal number of people (%1) is below the minimum (%2).").arg(ideal).arg(minimum)});
+    if (maximum > 0 && maximum < ideal)
+        errors.append({u"maximum"_s, tr("The maximum number of people (%1) is below the ideal number (%2).").arg(maximum).arg(ideal)});
     return errors;
 }
 

@@ -3,6 +3,9 @@
 #include "jsonconvert.h"
 #include "jsonfieldreader.h"
 
+#include <QLocale>
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -13,7 +16,21 @@ const JsonConvert::EnumNames<WorkingTerm::Type, 5> typeNames{{
     {WorkingTerm::Type::Locum, "locum"_L1},
     {WorkingTerm::Type::Honorary, "honorary"_L1},
 }};
+
+// "Monday and Friday": the days two sets share, for messages.
+QString dayNames(const WeekdaySet &a, const WeekdaySet &b)
+{
+    QStringList names;
+    for (int day : a.toList()) {
+        if (b.contains(day))
+            names.append(QLocale().standaloneDayName(day, QLocale::LongFormat));
+    }
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return WorkingTerm::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
+} // namespace
 
 QString WorkingTerm::typeToString(Type type)
 {
@@ -35,19 +52,30 @@ FieldErrors WorkingTerm::validate() const
     FieldErrors errors;
     if (clinician_id <= 0)
         errors.append({u"clinician_id"_s, tr("A working term belongs to a clinician.")});
-    if (!start_date.isValid())
+    if (!start_date.isValid()) {
         errors.append({u"start_date"_s, tr("A working term needs a start date.")});
-    else if (end_date.isValid() && end_date < start_date)
-        errors.append({u"end_date"_s, tr("The end date %1 is before the start date %2.")
+    } else if (end_date.isValid() && end_date < start_date) {
+        errors.append({u"end_date"_s, tr("The working term ends on %1, before it starts on %2.")
                                           .arg(end_date.toString(Qt::ISODate), start_date.toString(Qt::ISODate))});
+    }
     if (!(percentage > 0.0 && percentage <= 100.0))
-        errors.append({u"percentage"_s, tr("The FTE percentage must be more than 0 and at most 100 (it is %1).").arg(percentage)});
-    if (must_work_days.intersects(cannot_work_days))
-        errors.append({u"must_work_days"_s, tr("A day cannot be both a must-work day and a cannot-work day.")});
-    if (fixed_working_days.intersects(cannot_work_days))
-        errors.append({u"fixed_working_days"_s, tr("A day cannot be both a fixed working day and a cannot-work day.")});
-    if (annual_leave_entitlement && !(*annual_leave_entitlement >= 0.0 && *annual_leave_entitlement <= 52.0))
-        errors.append({u"annual_leave_entitlement"_s, tr("The annual leave entitlement must be between 0 and 52 weeks.")});
+        errors.append({u"percentage"_s, tr("The FTE percentage is %1; it must be more than 0 and at most 100.").arg(percentage)});
+    if (must_work_days.intersects(cannot_work_days)) {
+        errors.append({u"must_work_days"_s, tr("A day cannot be both a must-work day and a cannot-work day: %1.")
+                                                .arg(dayNames(must_work_days, cannot_work_days))});
+    }
+    if (fixed_working_days.intersects(cannot_work_days)) {
+        errors.append({u"fixed_working_days"_s, tr("A day cannot be both a fixed working day and a cannot-work day: %1.")
+                                                    .arg(dayNames(fixed_working_days, cannot_work_days))});
+    }
+    if (fixed_half_days.intersects(cannot_work_days)) {
+        errors.append({u"fixed_half_days"_s, tr("A day cannot be both a fixed half day and a cannot-work day: %1.")
+                                                 .arg(dayNames(fixed_half_days, cannot_work_days))});
+    }
+    if (annual_leave_entitlement && !(*annual_leave_entitlement >= 0.0 && *annual_leave_entitlement <= 52.0)) {
+        errors.append({u"annual_leave_entitlement"_s, tr("The annual leave entitlement is %1 weeks; it must be from 0 to 52 weeks.")
+                                                          .arg(*annual_leave_entitlement)});
+    }
     return errors;
 }
 

@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
-#include <QTime>
 #include <QList>
+#include <QTime>
+#include <memory>
+#include <vector>
 
 // The UTC offsets of one IANA time zone, read once from QTimeZone and kept as a sorted table of
 // transitions. Conversions are then a binary search instead of a QDateTime round trip, which
@@ -12,7 +14,8 @@
 class ZoneRules
 {
 public:
-    // Cached for the life of the process; thread-safe. nullptr when the zone is unknown.
+    // Cached for the life of the process; thread-safe. nullptr when the name is not a tz database
+    // name ("Europe/London", "Etc/GMT+5", "UTC") or the zone is unknown.
     static const ZoneRules *find(QByteArrayView ianaId);
 
     QByteArray id() const { return m_id; }
@@ -31,10 +34,15 @@ public:
         qint64 utcSecs = 0; // for a gap: the instant the wall clock shows after the jump
         Kind kind = Kind::Unique;
     };
+    // An invalid date or time resolves as a Gap, since no instant shows it.
     Resolution toUtc(QDate date, QTime time) const;
 
     QDate localDate(qint64 utcSecs) const;
     QTime localTime(qint64 utcSecs) const;
+
+    // The years the transition table covers; outside them the nearest known offset applies.
+    static constexpr int FirstYear = 1900;
+    static constexpr int EndYear = 2200; // exclusive
 
 private:
     struct Transition
@@ -44,7 +52,11 @@ private:
     };
     QByteArray m_id;
     int m_initialOffset = 0;
-    QList<Transition> m_transitions;
+    std::vector<Transition> m_transitions; // sorted by atUtc; only real offset changes
 
-    static ZoneRules *build(QByteArrayView ianaId);
+    ZoneRules() = default;
+    static std::unique_ptr<ZoneRules> build(QByteArrayView ianaId);
+    // The first transition after utcSecs (end() when none).
+    std::vector<Transition>::const_iterator transitionAfter(qint64 utcSecs) const;
+    int offsetBefore(std::vector<Transition>::const_iterator transition) const;
 };
