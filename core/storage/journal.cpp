@@ -1,9 +1,9 @@
 #include "journal.h"
 
+#include "cachedquery.h"
 #include "workspace_p.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +23,7 @@ QJsonObject jsonObject(const QVariant &text)
 
 const QString selectColumns = u"SELECT id, batch_id, at, record_type, local_id, operation, before, after, user, synced FROM journal "_s;
 
-QList<JournalEntry> readEntries(QSqlQuery &query)
+QList<JournalEntry> readEntries(CachedQuery &query)
 {
     QList<JournalEntry> entries;
     while (query.next()) {
@@ -53,58 +53,42 @@ Journal::Journal(Workspace &workspace)
 StorageError Journal::append(JournalEntry &entry)
 {
     Workspace::Private &d = *m_workspace.d;
-    Q_ASSERT_X(d.transactionDepth > 0, "Journal::append", "journal entries are written inside the edit's transaction");
-    entry.batch_id = d.batchId;
+    // Outside a transaction the entry could be kept while the write it records is lost.
+    if (d.transactionDepth == 0)
+        return fileError(StorageError::Kind::Other, d.fileName(), tr("a journal entry was written outside a transaction"));
+    entry.batch_id = d.currentBatchId();
     entry.at = m_workspace.now().toString(Qt::ISODateWithMs);
     entry.user = m_workspace.currentUser();
-    QSqlQuery query(d.db);
-    query.prepare(u"INSERT INTO journal (batch_id, at, record_type, local_id, operation, before, after, user, synced) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
-    query.addBindValue(entry.batch_id);
-    query.addBindValue(entry.at);
-    query.addBindValue(entry.record_type);
-    query.addBindValue(entry.local_id);
-    query.addBindValue(entry.operation);
-    query.addBindValue(jsonText(entry.before));
-    query.addBindValue(jsonText(entry.after));
-    query.addBindValue(entry.user.isNull() ? QString(u""_s) : entry.user);
-    if (!query.exec())
-        return d.error(query.lastError());
-    entry.id = query.lastInsertId().toLongLong();
+    CachedQuery insert(m_workspace,
+                       u"INSERT INTO journal (batch_id, at, record_type, local_id, operation, before, after, user, synced) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
+                       {entry.batch_id, entry.at, entry.record_type, entry.local_id, entry.operation, jsonText(entry.before),
+                        jsonText(entry.after), entry.user.isNull() ? u""_s : entry.user});
+    if (!insert.ok())
+        return d.error(insert.error());
+    entry.id = insert.lastInsertId();
+    entry.synced = false;
     return {};
 }
 
 QList<JournalEntry> Journal::entries(qint64 afterId, int limit) const
 {
-    QSqlQuery query(m_workspace.database());
-    query.prepare(selectColumns + u"WHERE id > ? ORDER BY id LIMIT ?"_s);
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    query.exec();
+    CachedQuery query(m_workspace, selectColumns + u"WHERE id > ? ORDER BY id LIMIT ?"_s, {afterId, limit});
     return readEntries(query);
 }
 
 QList<JournalEntry> Journal::unsynced(int limit) const
 {
-    QSqlQuery query(m_workspace.database());
-    query.prepare(selectColumns + u"WHERE synced = 0 ORDER BY id LIMIT ?"_s);
-    query.addBindValue(limit);
-    query.exec();
+    CachedQuery query(m_workspace, selectColumns + u"WHERE synced = 0 ORDER BY id LIMIT ?"_s, {limit});
     return readEntries(query);
 }
 
 qint64 Journal::count() const
 {
-    QSqlQuery query(m_workspace.database());
-    if (query.exec(u"SELECT count(*) FROM journal"_s) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return CachedQuery(m_workspace, u"SELECT count(*) FROM journal"_s).scalar().toLongLong();
 }
 
 qint64 Journal::lastId() const
 {
-    QSqlQuery query(m_workspace.database());
-    if (query.exec(u"SELECT coalesce(max(id), 0) FROM journal"_s) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return CachedQuery(m_workspace, u"SELECT coalesce(max(id), 0) FROM journal"_s).scalar().toLongLong();
 }

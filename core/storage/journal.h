@@ -3,6 +3,7 @@
 #include "journalentry.h"
 #include "storageerror.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Workspace;
@@ -11,10 +12,12 @@ class Workspace;
 // records.
 class Journal
 {
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+
 public:
     explicit Journal(Workspace &workspace);
 
-    [[nodiscard]] StorageError append(JournalEntry &entry); // fills id, batch_id, at, user
+    [[nodiscard]] StorageError append(JournalEntry &entry); // fills id, batch_id, at, user, synced
     QList<JournalEntry> entries(qint64 afterId = 0, int limit = 1000) const;
     QList<JournalEntry> unsynced(int limit = 1000) const;
     qint64 count() const;

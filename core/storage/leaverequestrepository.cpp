@@ -1,6 +1,6 @@
 #include "leaverequestrepository.h"
 
-QList<LeaveRequest> LeaveRequestRepository::overlapping(QDate from, QDate to, std::optional<qint64> clinicianId) const
+QList<LeaveRequest> LeaveRequestRepository::inWindow(QDate from, QDate to, std::optional<qint64> clinicianId) const
 {
     QVariantList values{to.toString(Qt::ISODate), from.toString(Qt::ISODate)};
     QString clause = QStringLiteral("WHERE start_date <= ? AND end_date >= ?");

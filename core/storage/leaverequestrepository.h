@@ -11,6 +11,6 @@ public:
     using Repository::Repository;
 
     // Requests overlapping [from, to], newest request first.
-    QList<LeaveRequest> overlapping(QDate from, QDate to, std::optional<qint64> clinicianId = {}) const;
+    QList<LeaveRequest> inWindow(QDate from, QDate to, std::optional<qint64> clinicianId = {}) const;
     QList<LeaveRequest> forClinician(qint64 clinicianId) const; // newest request first
 };

@@ -1,12 +1,12 @@
 #include "recordtable.h"
 
-#include "sqlerror.h"
+#include "cachedquery.h"
+#include "constrainterror.h"
 #include "workspace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -25,20 +25,10 @@ QString RecordTable::columnList() const
     return names.join(u", "_s);
 }
 
-QVariant RecordTable::toSql(const QJsonValue &value, TableSpec::Kind kind) const
+QVariant RecordTable::toSql(const QJsonValue &value, TableSpec::Kind kind)
 {
-    if (value.isNull() || value.isUndefined()) {
-        switch (kind) {
-        case TableSpec::Kind::Integer:
-        case TableSpec::Kind::Bool:
-            return QVariant(QMetaType::fromType<qint64>());
-        case TableSpec::Kind::Real:
-            return QVariant(QMetaType::fromType<double>());
-        case TableSpec::Kind::Text:
-        case TableSpec::Kind::Json:
-            return QVariant(QMetaType::fromType<QString>());
-        }
-    }
+    if (value.isNull() || value.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
     switch (kind) {
     case TableSpec::Kind::Integer:
         return QVariant::fromValue<qint64>(value.toInteger());
@@ -47,7 +37,7 @@ QVariant RecordTable::toSql(const QJsonValue &value, TableSpec::Kind kind) const
     case TableSpec::Kind::Text: {
         // Qt binds a null QString as SQL NULL; an empty text field is '' in the table.
         const QString text = value.toString();
-        return text.isNull() ? QString(u""_s) : text;
+        return text.isNull() ? u""_s : text;
     }
     case TableSpec::Kind::Bool:
         return QVariant::fromValue<qint64>(value.toBool() ? 1 : 0);
@@ -58,7 +48,7 @@ QVariant RecordTable::toSql(const QJsonValue &value, TableSpec::Kind kind) const
     return {};
 }
 
-QJsonValue RecordTable::fromSql(const QVariant &value, TableSpec::Kind kind) const
+QJsonValue RecordTable::fromSql(const QVariant &value, TableSpec::Kind kind)
 {
     if (value.isNull())
         return QJsonValue(QJsonValue::Null);
@@ -89,14 +79,8 @@ std::optional<QJsonObject> RecordTable::get(qint64 id) const
 
 QList<QJsonObject> RecordTable::select(const QString &clause, const QVariantList &values) const
 {
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM %2 %3"_s.arg(columnList(), m_spec.table, clause));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    CachedQuery query(m_workspace, u"SELECT %1 FROM %2 %3"_s.arg(columnList(), m_spec.table, clause), values);
     QList<QJsonObject> rows;
-    if (!query.exec())
-        return rows;
     while (query.next()) {
         QJsonObject row;
         row.insert(u"id"_s, query.value(0).toLongLong());
@@ -109,13 +93,7 @@ QList<QJsonObject> RecordTable::select(const QString &clause, const QVariantList
 
 qint64 RecordTable::count(const QString &whereClause, const QVariantList &values) const
 {
-    QSqlQuery query(m_workspace.database());
-    query.prepare(u"SELECT count(*) FROM %1 %2"_s.arg(m_spec.table, whereClause));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return CachedQuery(m_workspace, u"SELECT count(*) FROM %1 %2"_s.arg(m_spec.table, whereClause), values).scalar().toLongLong();
 }
 
 StorageError RecordTable::insert(const QJsonObject &row, qint64 *id)
@@ -135,15 +113,13 @@ StorageError RecordTable::insertMany(const QList<QJsonObject> &rows, QList<qint6
         names << column.name;
         placeholders << u"?"_s;
     }
-    QSqlQuery query(m_workspace.database());
-    query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, names.join(u", "_s), placeholders.join(u", "_s)));
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, names.join(u", "_s), placeholders.join(u", "_s));
     ids->reserve(ids->size() + rows.size());
     for (const QJsonObject &row : rows) {
-        for (qsizetype i = 0; i < m_spec.columns.size(); ++i)
-            query.bindValue(int(i), toSql(row.value(m_spec.columns.at(i).name), m_spec.columns.at(i).kind));
-        if (!query.exec())
-            return storageErrorFromSql(query.lastError(), tr("The %1").arg(m_spec.displayName));
-        ids->append(query.lastInsertId().toLongLong());
+        CachedQuery insert(m_workspace, sql, values(row));
+        if (!insert.ok())
+            return recordWriteError(m_workspace, m_spec, insert.error(), row, false);
+        ids->append(insert.lastInsertId());
     }
     return {};
 }
@@ -153,32 +129,43 @@ StorageError RecordTable::update(const QJsonObject &row)
     QStringList assignments;
     for (const TableSpec::Column &column : m_spec.columns)
         assignments << column.name + u" = ?"_s;
-    QSqlQuery query(m_workspace.database());
-    query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_spec.table, assignments.join(u", "_s)));
-    for (const TableSpec::Column &column : m_spec.columns)
-        query.addBindValue(toSql(row.value(column.name), column.kind));
     const qint64 id = row.value(u"id"_s).toInteger();
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageErrorFromSql(query.lastError(), tr("The %1").arg(m_spec.displayName));
-    if (query.numRowsAffected() == 0)
+    CachedQuery update(m_workspace, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_spec.table, assignments.join(u", "_s)),
+                       values(row) << id);
+    if (!update.ok())
+        return recordWriteError(m_workspace, m_spec, update.error(), row, false);
+    if (update.numRowsAffected() == 0)
         return notFound(id);
     return {};
 }
 
 StorageError RecordTable::remove(qint64 id)
 {
-    QSqlQuery query(m_workspace.database());
-    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_spec.table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageErrorFromSql(query.lastError(), tr("The %1 %2").arg(m_spec.displayName).arg(id));
-    if (query.numRowsAffected() == 0)
+    CachedQuery remove(m_workspace, u"DELETE FROM %1 WHERE id = ?"_s.arg(m_spec.table), {id});
+    if (!remove.ok())
+        return recordWriteError(m_workspace, m_spec, remove.error(), {{u"id"_s, id}}, true);
+    if (remove.numRowsAffected() == 0)
         return notFound(id);
     return {};
 }
 
+QVariantList RecordTable::values(const QJsonObject &row) const
+{
+    QVariantList values;
+    values.reserve(m_spec.columns.size() + 1);
+    for (const TableSpec::Column &column : m_spec.columns)
+        values << toSql(row.value(column.name), column.kind);
+    return values;
+}
+
 StorageError RecordTable::notFound(qint64 id) const
 {
-    return {StorageError::Kind::NotFound, tr("There is no %1 with id %2 in %3.").arg(m_spec.displayName).arg(id).arg(QFileInfo(m_workspace.path()).fileName()), {}};
+    return {StorageError::Kind::NotFound,
+            tr("There is no %1 with id %2 in \"%3\".").arg(m_spec.displayName).arg(id).arg(QFileInfo(m_workspace.path()).fileName()),
+            {}};
+}
+
+QString RecordTable::label(qint64 id) const
+{
+    return recordLabel(m_spec, id);
 }

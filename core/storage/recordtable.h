@@ -35,11 +35,15 @@ public:
     [[nodiscard]] StorageError remove(qint64 id);
 
     StorageError notFound(qint64 id) const;
+    QString label(qint64 id) const; // "shift 12": how messages name the record
+
+    // How a JSON value of a column of the given kind is stored, and read back.
+    static QVariant toSql(const QJsonValue &value, TableSpec::Kind kind);
+    static QJsonValue fromSql(const QVariant &value, TableSpec::Kind kind);
 
 private:
-    QVariant toSql(const QJsonValue &value, TableSpec::Kind kind) const;
-    QJsonValue fromSql(const QVariant &value, TableSpec::Kind kind) const;
     QString columnList() const;
+    QVariantList values(const QJsonObject &row) const; // bound values of the columns, in order
 
     Workspace &m_workspace;
     TableSpec m_spec;

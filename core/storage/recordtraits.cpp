@@ -1,154 +1,88 @@
 #include "recordtraits.h"
 
-#include "model/alert.h"
-#include "model/clinician.h"
-#include "model/leaverequest.h"
-#include "model/repeatingshift.h"
-#include "model/rota.h"
-#include "model/shift.h"
-#include "model/shiftpattern.h"
-#include "model/shifttype.h"
-#include "model/swaprequest.h"
-#include "model/team.h"
-#include "model/timeslot.h"
-#include "model/workingterm.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
-using K = TableSpec::Kind;
 
-template <>
-const TableSpec &RecordTraits<Team>::spec()
+namespace {
+
+struct Layout
 {
-    static const TableSpec spec{u"teams"_s, u"team"_s, QCoreApplication::translate("RecordTraits", "team"),
-                                {{u"server_id"_s, K::Integer}, {u"name"_s, K::Text}, {u"parent_id"_s, K::Integer},
-                                 {u"created_at"_s, K::Text}, {u"updated_at"_s, K::Text}}};
+    const char *table;
+    const char *recordType;
+    const char *displayName;
+    // "name:kind ...", kinds int, real, text, bool and json; server_id:int comes first in every table.
+    const char *columns;
+};
+
+// In the order of RecordTypes.
+constexpr Layout layouts[] = {
+    {"teams", "team", QT_TRANSLATE_NOOP("RecordTraits", "team"), "name:text parent_id:int created_at:text updated_at:text"},
+    {"clinicians", "clinician", QT_TRANSLATE_NOOP("RecordTraits", "clinician"),
+     "name:text team_id:int grade:text email:text active:bool status:text created_at:text updated_at:text"},
+    {"working_terms", "working_term", QT_TRANSLATE_NOOP("RecordTraits", "working term"),
+     "clinician_id:int type:text start_date:text end_date:text percentage:real fixed_working_days:json fixed_half_days:json "
+     "cannot_work_days:json must_work_days:json annual_leave_entitlement:real participates_in_duty:bool created_at:text "
+     "updated_at:text"},
+    {"shift_types", "shift_type", QT_TRANSLATE_NOOP("RecordTraits", "shift type"),
+     "code:text name:text colour:text start_time:text end_time:text duration_minutes:int counts_as_worked:bool "
+     "counts_toward_minimum:bool minimum_weekday:int minimum_weekend:int sort_order:int active:bool"},
+    {"shift_patterns", "shift_pattern", QT_TRANSLATE_NOOP("RecordTraits", "shift pattern"), "name:text created_at:text updated_at:text"},
+    {"timeslots", "timeslot", QT_TRANSLATE_NOOP("RecordTraits", "timeslot"),
+     "shift_pattern_id:int weekday:int start_time:text end_time:text shift_type_id:int minimum:int ideal:int maximum:int"},
+    {"rotas", "rota", QT_TRANSLATE_NOOP("RecordTraits", "rota"),
+     "name:text team_id:int shift_pattern_id:int start_date:text end_date:text archived:bool created_at:text updated_at:text"},
+    {"repeating_shifts", "repeating_shift", QT_TRANSLATE_NOOP("RecordTraits", "repeating shift"),
+     "clinician_id:int shift_type_id:int rota_id:int start_time:text end_time:text time_zone:text start_date:text "
+     "frequency:text interval:int weekdays:json until_date:text count:int created_at:text updated_at:text"},
+    {"shifts", "shift", QT_TRANSLATE_NOOP("RecordTraits", "shift"),
+     "clinician_id:int shift_type_id:int date:text start_utc:int end_utc:int time_zone:text duration_minutes:int status:text "
+     "is_pinned:bool counts_as_worked:bool counts_toward_minimum:bool claim_code:text notes:text rota_id:int timeslot_id:int "
+     "repeating_shift_id:int created_by:text created_at:text modified_by:text modified_at:text"},
+    {"leave_requests", "leave_request", QT_TRANSLATE_NOOP("RecordTraits", "leave request"),
+     "clinician_id:int type:text start_date:text end_date:text status:text requested_at:text processed_at:text "
+     "processed_by:text denial_reason:text override_reason:text affected_shift_count:int notes:text"},
+    {"alerts", "alert", QT_TRANSLATE_NOOP("RecordTraits", "alert"),
+     "type:text severity:text date:text clinician_id:int message:text details:text status:text created_at:text resolved_at:text"},
+    {"swap_requests", "swap_request", QT_TRANSLATE_NOOP("RecordTraits", "swap request"),
+     "rota_id:int shift_id:int swap_start_utc:int swap_end_utc:int description:text beneficiary_id:int benefactor_id:int "
+     "status:text created_at:text taken_at:text"},
+};
+static_assert(std::size(layouts) == std::tuple_size_v<RecordTypes>);
+
+TableSpec makeSpec(const Layout &layout)
+{
+    static const QList<std::pair<QLatin1StringView, TableSpec::Kind>> kinds{
+        {"int"_L1, TableSpec::Kind::Integer}, {"real"_L1, TableSpec::Kind::Real}, {"text"_L1, TableSpec::Kind::Text},
+        {"bool"_L1, TableSpec::Kind::Bool},   {"json"_L1, TableSpec::Kind::Json}};
+    TableSpec spec{QString::fromLatin1(layout.table), QString::fromLatin1(layout.recordType),
+                   QCoreApplication::translate("RecordTraits", layout.displayName), {{u"server_id"_s, TableSpec::Kind::Integer}}};
+    for (const QLatin1StringView column : QLatin1StringView(layout.columns).tokenize(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = column.indexOf(u':');
+        const QLatin1StringView kind = column.sliced(colon + 1);
+        const auto found = std::find_if(kinds.cbegin(), kinds.cend(), [&](const auto &entry) { return entry.first == kind; });
+        Q_ASSERT(colon > 0 && found != kinds.cend());
+        spec.columns.append({QString(column.first(colon)), found->second});
+    }
     return spec;
 }
 
-template <>
-const TableSpec &RecordTraits<Clinician>::spec()
-{
-    static const TableSpec spec{u"clinicians"_s, u"clinician"_s, QCoreApplication::translate("RecordTraits", "clinician"),
-                                {{u"server_id"_s, K::Integer}, {u"name"_s, K::Text}, {u"team_id"_s, K::Integer},
-                                 {u"grade"_s, K::Text}, {u"email"_s, K::Text}, {u"active"_s, K::Bool},
-                                 {u"status"_s, K::Text}, {u"created_at"_s, K::Text}, {u"updated_at"_s, K::Text}}};
-    return spec;
-}
+} // namespace
 
-template <>
-const TableSpec &RecordTraits<WorkingTerm>::spec()
+const QList<const TableSpec *> &recordTableSpecs()
 {
-    static const TableSpec spec{u"working_terms"_s, u"working_term"_s, QCoreApplication::translate("RecordTraits", "working term"),
-                                {{u"server_id"_s, K::Integer}, {u"clinician_id"_s, K::Integer}, {u"type"_s, K::Text},
-                                 {u"start_date"_s, K::Text}, {u"end_date"_s, K::Text}, {u"percentage"_s, K::Real},
-                                 {u"fixed_working_days"_s, K::Json}, {u"fixed_half_days"_s, K::Json},
-                                 {u"cannot_work_days"_s, K::Json}, {u"must_work_days"_s, K::Json},
-                                 {u"annual_leave_entitlement"_s, K::Real}, {u"participates_in_duty"_s, K::Bool},
-                                 {u"created_at"_s, K::Text}, {u"updated_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<ShiftType>::spec()
-{
-    static const TableSpec spec{u"shift_types"_s, u"shift_type"_s, QCoreApplication::translate("RecordTraits", "shift type"),
-                                {{u"server_id"_s, K::Integer}, {u"code"_s, K::Text}, {u"name"_s, K::Text},
-                                 {u"colour"_s, K::Text}, {u"start_time"_s, K::Text}, {u"end_time"_s, K::Text},
-                                 {u"duration_minutes"_s, K::Integer}, {u"counts_as_worked"_s, K::Bool},
-                                 {u"counts_toward_minimum"_s, K::Bool}, {u"minimum_weekday"_s, K::Integer},
-                                 {u"minimum_weekend"_s, K::Integer}, {u"sort_order"_s, K::Integer}, {u"active"_s, K::Bool}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<Shift>::spec()
-{
-    static const TableSpec spec{u"shifts"_s, u"shift"_s, QCoreApplication::translate("RecordTraits", "shift"),
-                                {{u"server_id"_s, K::Integer}, {u"clinician_id"_s, K::Integer}, {u"shift_type_id"_s, K::Integer},
-                                 {u"date"_s, K::Text}, {u"start_utc"_s, K::Integer}, {u"end_utc"_s, K::Integer},
-                                 {u"time_zone"_s, K::Text}, {u"duration_minutes"_s, K::Integer}, {u"status"_s, K::Text},
-                                 {u"is_pinned"_s, K::Bool}, {u"counts_as_worked"_s, K::Bool},
-                                 {u"counts_toward_minimum"_s, K::Bool}, {u"claim_code"_s, K::Text}, {u"notes"_s, K::Text},
-                                 {u"rota_id"_s, K::Integer}, {u"timeslot_id"_s, K::Integer},
-                                 {u"repeating_shift_id"_s, K::Integer}, {u"created_by"_s, K::Text},
-                                 {u"created_at"_s, K::Text}, {u"modified_by"_s, K::Text}, {u"modified_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<LeaveRequest>::spec()
-{
-    static const TableSpec spec{u"leave_requests"_s, u"leave_request"_s, QCoreApplication::translate("RecordTraits", "leave request"),
-                                {{u"server_id"_s, K::Integer}, {u"clinician_id"_s, K::Integer}, {u"type"_s, K::Text},
-                                 {u"start_date"_s, K::Text}, {u"end_date"_s, K::Text}, {u"status"_s, K::Text},
-                                 {u"requested_at"_s, K::Text}, {u"processed_at"_s, K::Text}, {u"processed_by"_s, K::Text},
-                                 {u"denial_reason"_s, K::Text}, {u"override_reason"_s, K::Text},
-                                 {u"affected_shift_count"_s, K::Integer}, {u"notes"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<Alert>::spec()
-{
-    static const TableSpec spec{u"alerts"_s, u"alert"_s, QCoreApplication::translate("RecordTraits", "alert"),
-                                {{u"server_id"_s, K::Integer}, {u"type"_s, K::Text}, {u"severity"_s, K::Text},
-                                 {u"date"_s, K::Text}, {u"clinician_id"_s, K::Integer}, {u"message"_s, K::Text},
-                                 {u"details"_s, K::Text}, {u"status"_s, K::Text}, {u"created_at"_s, K::Text},
-                                 {u"resolved_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<Rota>::spec()
-{
-    static const TableSpec spec{u"rotas"_s, u"rota"_s, QCoreApplication::translate("RecordTraits", "rota"),
-                                {{u"server_id"_s, K::Integer}, {u"name"_s, K::Text}, {u"team_id"_s, K::Integer},
-                                 {u"shift_pattern_id"_s, K::Integer}, {u"start_date"_s, K::Text}, {u"end_date"_s, K::Text},
-                                 {u"archived"_s, K::Bool}, {u"created_at"_s, K::Text}, {u"updated_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<ShiftPattern>::spec()
-{
-    static const TableSpec spec{u"shift_patterns"_s, u"shift_pattern"_s, QCoreApplication::translate("RecordTraits", "shift pattern"),
-                                {{u"server_id"_s, K::Integer}, {u"name"_s, K::Text}, {u"created_at"_s, K::Text},
-                                 {u"updated_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<Timeslot>::spec()
-{
-    static const TableSpec spec{u"timeslots"_s, u"timeslot"_s, QCoreApplication::translate("RecordTraits", "timeslot"),
-                                {{u"server_id"_s, K::Integer}, {u"shift_pattern_id"_s, K::Integer}, {u"weekday"_s, K::Integer},
-                                 {u"start_time"_s, K::Text}, {u"end_time"_s, K::Text}, {u"shift_type_id"_s, K::Integer},
-                                 {u"minimum"_s, K::Integer}, {u"ideal"_s, K::Integer}, {u"maximum"_s, K::Integer}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<RepeatingShift>::spec()
-{
-    static const TableSpec spec{u"repeating_shifts"_s, u"repeating_shift"_s, QCoreApplication::translate("RecordTraits", "repeating shift"),
-                                {{u"server_id"_s, K::Integer}, {u"clinician_id"_s, K::Integer}, {u"shift_type_id"_s, K::Integer},
-                                 {u"rota_id"_s, K::Integer}, {u"start_time"_s, K::Text}, {u"end_time"_s, K::Text},
-                                 {u"time_zone"_s, K::Text}, {u"start_date"_s, K::Text}, {u"frequency"_s, K::Text},
-                                 {u"interval"_s, K::Integer}, {u"weekdays"_s, K::Json}, {u"until_date"_s, K::Text},
-                                 {u"count"_s, K::Integer}, {u"created_at"_s, K::Text}, {u"updated_at"_s, K::Text}}};
-    return spec;
-}
-
-template <>
-const TableSpec &RecordTraits<SwapRequest>::spec()
-{
-    static const TableSpec spec{u"swap_requests"_s, u"swap_request"_s, QCoreApplication::translate("RecordTraits", "swap request"),
-                                {{u"server_id"_s, K::Integer}, {u"rota_id"_s, K::Integer}, {u"shift_id"_s, K::Integer},
-                                 {u"swap_start_utc"_s, K::Integer}, {u"swap_end_utc"_s, K::Integer},
-                                 {u"description"_s, K::Text}, {u"beneficiary_id"_s, K::Integer},
-                                 {u"benefactor_id"_s, K::Integer}, {u"status"_s, K::Text}, {u"created_at"_s, K::Text},
-                                 {u"taken_at"_s, K::Text}}};
-    return spec;
+    // Built once; the specs live as long as the program.
+    static const QList<TableSpec> specs = [] {
+        QList<TableSpec> list;
+        for (const Layout &layout : layouts)
+            list.append(makeSpec(layout));
+        return list;
+    }();
+    static const QList<const TableSpec *> pointers = [] {
+        QList<const TableSpec *> list;
+        for (const TableSpec &spec : specs)
+            list.append(&spec);
+        return list;
+    }();
+    return pointers;
 }

@@ -102,8 +102,7 @@ protected:
         if (errors.isEmpty())
             return {};
         return {StorageError::Kind::Validation,
-                QCoreApplication::translate("Repository", "The %1 is not valid: %2")
-                    .arg(m_table.spec().displayName, joinFieldErrors(errors)),
+                QCoreApplication::translate("Repository", "The %1 is not valid: %2").arg(m_table.label(record.id), joinFieldErrors(errors)),
                 errors};
     }
 

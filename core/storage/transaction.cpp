@@ -1,8 +1,9 @@
 #include "transaction.h"
 
+#include "cachedquery.h"
 #include "workspace_p.h"
 
-#include <QSqlQuery>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -10,34 +11,30 @@ Transaction::Transaction(Workspace &workspace)
     : m_workspace(workspace)
 {
     Workspace::Private &d = *m_workspace.d;
-    QSqlQuery query(d.db);
     m_depth = d.transactionDepth + 1;
-    const QString begin = m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT level%1"_s.arg(m_depth);
-    if (!query.exec(begin)) {
-        m_beginError = d.error(query.lastError());
+    // IMMEDIATE takes the write lock at once, so a busy file fails here, before any work.
+    CachedQuery begin(m_workspace, m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT level%1"_s.arg(m_depth));
+    if (!begin.ok()) {
+        m_beginError = d.error(begin.error());
         m_done = true;
         return;
     }
     d.transactionDepth = m_depth;
-    if (m_depth == 1) {
-        if (query.exec(u"SELECT coalesce(max(batch_id), 0) + 1 FROM journal"_s) && query.next())
-            d.batchId = query.value(0).toLongLong();
-    }
+    if (m_depth == 1)
+        d.batchId = 0;
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
-    Workspace::Private &d = *m_workspace.d;
-    QSqlQuery query(d.db);
     if (m_depth == 1) {
-        query.exec(u"ROLLBACK"_s);
+        CachedQuery rollback(m_workspace, u"ROLLBACK"_s);
     } else {
-        query.exec(u"ROLLBACK TO level%1"_s.arg(m_depth));
-        query.exec(u"RELEASE level%1"_s.arg(m_depth));
+        CachedQuery rollback(m_workspace, u"ROLLBACK TO level%1"_s.arg(m_depth));
+        CachedQuery release(m_workspace, u"RELEASE level%1"_s.arg(m_depth));
     }
-    d.transactionDepth = m_depth - 1;
+    m_workspace.d->transactionDepth = m_depth - 1;
 }
 
 const StorageError &Transaction::beginError() const
@@ -47,14 +44,20 @@ const StorageError &Transaction::beginError() const
 
 StorageError Transaction::commit()
 {
-    if (m_done)
-        return m_beginError.ok() ? StorageError{StorageError::Kind::Other, u"Transaction already finished."_s, {}} : m_beginError;
     Workspace::Private &d = *m_workspace.d;
-    QSqlQuery query(d.db);
-    const QString end = m_depth == 1 ? u"COMMIT"_s : u"RELEASE level%1"_s.arg(m_depth);
-    if (!query.exec(end)) {
+    if (m_done) {
+        if (!m_beginError.ok())
+            return m_beginError;
+        return fileError(StorageError::Kind::Other, d.fileName(), tr("the transaction was already committed"));
+    }
+    // SQLite undoes the whole transaction by itself after some errors (a full disk, for one);
+    // COMMIT would then have nothing to commit and later statements would have run unprotected.
+    if (sqlite3_get_autocommit(m_workspace.handle()) != 0)
+        return fileError(StorageError::Kind::Other, d.fileName(), tr("the change was undone after an earlier error"));
+    CachedQuery end(m_workspace, m_depth == 1 ? u"COMMIT"_s : u"RELEASE level%1"_s.arg(m_depth));
+    if (!end.ok()) {
         // The destructor rolls back; the error says why the edit was not kept.
-        return d.error(query.lastError());
+        return d.error(end.error());
     }
     m_done = true;
     d.transactionDepth = m_depth - 1;
@@ -63,5 +66,5 @@ StorageError Transaction::commit()
 
 qint64 Transaction::batchId() const
 {
-    return m_workspace.d->batchId;
+    return m_workspace.d->currentBatchId();
 }

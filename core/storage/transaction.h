@@ -2,6 +2,8 @@
 
 #include "storageerror.h"
 
+#include <QCoreApplication>
+
 class Workspace;
 
 // RAII write transaction. The outermost one is BEGIN IMMEDIATE ... COMMIT; nested ones are
@@ -9,6 +11,8 @@ class Workspace;
 // outermost transaction share one batch id.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(Workspace &workspace);
     ~Transaction();
@@ -17,7 +21,7 @@ public:
 
     const StorageError &beginError() const; // ok() unless BEGIN failed (locked, read-only, ...)
     [[nodiscard]] StorageError commit();
-    qint64 batchId() const;
+    qint64 batchId() const; // assigned when first asked for or at the first journal entry
 
 private:
     Workspace &m_workspace;

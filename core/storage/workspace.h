@@ -28,10 +28,12 @@ public:
 
     // Opens (or creates) the file and applies pending migrations in one transaction. A file
     // with a newer schema, not an SQLite file, read-only, locked or on a full disk gives a
-    // clear error and nullptr; a refused file is not modified.
-    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode, StorageError *error);
+    // clear error and nullptr; a refused file is not modified. `clock` (default: the system
+    // clock) also dates the creation of a new workspace.
+    static std::unique_ptr<Workspace> open(const QString &path, OpenMode mode, StorageError *error, Clock clock = {});
 
     static int currentSchemaVersion();
+    static qint32 applicationId(); // PRAGMA application_id of every workspace file
     int schemaVersion() const;
 
     QString path() const;
@@ -54,14 +56,22 @@ public:
     // PRAGMA integrity_check and foreign_key_check; empty when the file is sound.
     QStringList integrityProblems() const;
 
-    // How long a write waits for another program's lock before it fails as Locked.
+    // How long a write waits for another program's lock before it fails as Locked; applies to
+    // workspaces opened afterwards. Five seconds unless changed.
     static void setBusyTimeoutMs(int milliseconds);
 
 private:
     Workspace();
+    // The steps of open(); each returns what stops the workspace from being used.
+    static std::unique_ptr<Workspace> openChecked(const QString &path, OpenMode mode, Clock clock, StorageError *error);
+    StorageError checkSchema(bool hadWal);
+    StorageError configure();
+    StorageError migrate(const QString &defaultName);
+
     struct Private;
     std::unique_ptr<Private> d;
 
     friend class Transaction;
     friend class Journal;
+    friend class CachedQuery;
 };

@@ -1,15 +1,27 @@
+#include "storagetestsupport.h"
+
+#include "storage/cachedquery.h"
 #include "storage/clinicianrepository.h"
 #include "storage/journal.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace StorageTest;
+
+namespace {
+
+int traceStatement(unsigned, void *context, void *, void *sql)
+{
+    static_cast<QStringList *>(context)->append(QString::fromUtf8(static_cast<const char *>(sql)));
+    return 0;
+}
+
+} // namespace
 
 class TestShiftRepository : public QObject
 {
@@ -18,117 +30,168 @@ class TestShiftRepository : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    qint64 m_anna = 0;
+    qint64 m_ada = 0;
     qint64 m_ben = 0;
-    qint64 m_night = 0;
+    qint64 m_type = 0;
 
-    qint64 addShift(qint64 clinician, QDate date, QTime start, QTime end)
+    qint64 add(std::optional<qint64> clinicianId, QDate date, QTime start = QTime(8, 0), QTime end = QTime(16, 0))
     {
-        Shift shift;
-        shift.clinician_id = clinician;
-        shift.shift_type_id = m_night;
-        if (!shift.setLocalTimes(date, start, end, "Europe/London").isEmpty())
-            return 0;
-        return ShiftRepository(*m_workspace).create(shift).ok() ? shift.id : 0;
+        Shift record = shift(clinicianId, m_type, date, start, end);
+        const StorageError error = ShiftRepository(*m_workspace).create(record);
+        if (!error.ok())
+            qWarning("%s", qPrintable(error.message));
+        return record.id;
     }
 
-    QString queryPlan(const QString &sql)
+    static QList<qint64> ids(const QList<Shift> &shifts)
     {
-        QSqlQuery query(m_workspace->database());
-        query.exec(u"EXPLAIN QUERY PLAN "_s + sql);
-        QStringList plan;
-        while (query.next())
-            plan << query.value(3).toString();
-        return plan.join(u'\n');
+        QList<qint64> result;
+        for (const Shift &record : shifts)
+            result << record.id;
+        return result;
+    }
+
+    // The SQL the repository runs for `query`, as SQLite saw it.
+    QString statementOf(const std::function<void()> &query)
+    {
+        QStringList statements;
+        sqlite3_trace_v2(m_workspace->handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
+        query();
+        sqlite3_trace_v2(m_workspace->handle(), 0, nullptr, nullptr);
+        return statements.value(0);
+    }
+
+    QString queryPlan(const QString &sql, const QVariantList &values)
+    {
+        QStringList steps;
+        CachedQuery plan(*m_workspace, u"EXPLAIN QUERY PLAN "_s + sql, values);
+        while (plan.next())
+            steps << plan.value(3).toString();
+        return steps.join(u"; "_s);
     }
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        StorageError error;
-        m_workspace = Workspace::open(m_dir.filePath(u"shifts.rota"_s), Workspace::OpenMode::CreateNew, &error);
+        m_workspace = freshWorkspace(m_dir);
         QVERIFY(m_workspace);
-        for (auto [name, id] : {std::pair{u"Anna"_s, &m_anna}, std::pair{u"Ben"_s, &m_ben}}) {
-            Clinician clinician;
-            clinician.name = name;
-            QVERIFY(ClinicianRepository(*m_workspace).create(clinician).ok());
-            *id = clinician.id;
-        }
-        ShiftType night;
-        night.code = u"N"_s;
-        night.name = u"Night"_s;
-        night.colour = u"#CC79A7"_s;
-        night.duration_minutes = 720;
-        QVERIFY(ShiftTypeRepository(*m_workspace).create(night).ok());
-        m_night = night.id;
-        QVERIFY(addShift(m_anna, QDate(2026, 3, 1), QTime(20, 0), QTime(8, 0)));
-        QVERIFY(addShift(m_ben, QDate(2026, 3, 1), QTime(8, 0), QTime(20, 0)));
-        QVERIFY(addShift(m_anna, QDate(2026, 3, 7), QTime(20, 0), QTime(8, 0)));
-        QVERIFY(addShift(m_ben, QDate(2026, 3, 8), QTime(20, 0), QTime(8, 0)));
+        Clinician ada = clinician(u"Ada Obi"_s);
+        Clinician ben = clinician(u"Ben Carr"_s);
+        ShiftType type = dayShiftType();
+        QVERIFY(ClinicianRepository(*m_workspace).create(ada).ok());
+        QVERIFY(ClinicianRepository(*m_workspace).create(ben).ok());
+        QVERIFY(ShiftTypeRepository(*m_workspace).create(type).ok());
+        m_ada = ada.id;
+        m_ben = ben.id;
+        m_type = type.id;
     }
+
+    void cleanup() { m_workspace.reset(); }
 
     void windowIncludesBothEnds()
     {
+        add(m_ada, QDate(2026, 11, 30));
+        const qint64 first = add(m_ada, QDate(2026, 12, 1));
+        const qint64 last = add(m_ada, QDate(2026, 12, 7));
+        add(m_ada, QDate(2026, 12, 8));
         ShiftRepository shifts(*m_workspace);
-        QCOMPARE(shifts.inWindow(QDate(2026, 3, 1), QDate(2026, 3, 7)).size(), 3);
-        QCOMPARE(shifts.inWindow(QDate(2026, 3, 2), QDate(2026, 3, 6)).size(), 0);
-        QCOMPARE(shifts.inWindow(QDate(2026, 3, 8), QDate(2026, 3, 8)).size(), 1);
-        QCOMPARE(shifts.countInWindow(QDate(2026, 3, 1), QDate(2026, 3, 31)), 4);
-        const QList<Shift> anna = shifts.inWindow(QDate(2026, 3, 1), QDate(2026, 3, 31), m_anna);
-        QCOMPARE(anna.size(), 2);
-        QVERIFY(anna[0].date < anna[1].date);
-        // An overnight shift belongs to the day it starts on.
-        QCOMPARE(anna[0].localEnd().date(), QDate(2026, 3, 2));
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 1), QDate(2026, 12, 7))), (QList<qint64>{first, last}));
+        QCOMPARE(shifts.countInWindow(QDate(2026, 12, 1), QDate(2026, 12, 7)), 2);
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 7), QDate(2026, 12, 7))), QList<qint64>{last});
+        QVERIFY(shifts.inWindow(QDate(2026, 12, 2), QDate(2026, 12, 6)).isEmpty());
+        QCOMPARE(shifts.countInWindow(QDate(2026, 12, 2), QDate(2026, 12, 6)), 0);
     }
 
-    void windowQueriesUseTheIndexes()
+    // An overnight shift belongs to the date it starts on.
+    void overnightShiftCountsOnItsStartDate()
     {
-        QVERIFY(queryPlan(u"SELECT id FROM shifts WHERE date BETWEEN '2026-03-01' AND '2026-03-07'"_s).contains(u"shifts_date"_s));
-        QVERIFY(queryPlan(u"SELECT id FROM shifts WHERE clinician_id = 1 AND date BETWEEN '2026-03-01' AND '2026-03-07'"_s)
-                    .contains(u"shifts_clinician_date"_s));
+        const qint64 night = add(m_ada, QDate(2026, 12, 31), QTime(20, 0), QTime(8, 0));
+        ShiftRepository shifts(*m_workspace);
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 31), QDate(2026, 12, 31))), QList<qint64>{night});
+        QVERIFY(shifts.inWindow(QDate(2027, 1, 1), QDate(2027, 1, 1)).isEmpty());
     }
 
-    void pinAndUnpinAreJournaledActions()
+    void orderedByDateClinicianAndStart()
     {
+        const qint64 benLate = add(m_ben, QDate(2026, 12, 1), QTime(12, 0), QTime(20, 0));
+        const qint64 adaSecondDay = add(m_ada, QDate(2026, 12, 2));
+        const qint64 benEarly = add(m_ben, QDate(2026, 12, 1), QTime(7, 0), QTime(11, 0));
+        const qint64 adaFirstDay = add(m_ada, QDate(2026, 12, 1));
+        const qint64 open = add(std::nullopt, QDate(2026, 12, 1));
         ShiftRepository shifts(*m_workspace);
-        const qint64 id = shifts.inWindow(QDate(2026, 3, 1), QDate(2026, 3, 1)).constFirst().id;
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 1), QDate(2026, 12, 2))),
+                 (QList<qint64>{open, adaFirstDay, benEarly, benLate, adaSecondDay}));
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 1), QDate(2026, 12, 2), m_ben)), (QList<qint64>{benEarly, benLate}));
+        QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 1), QDate(2026, 12, 2), m_ada)), (QList<qint64>{adaFirstDay, adaSecondDay}));
+    }
+
+    void pinningIsJournaled()
+    {
+        const qint64 id = add(m_ada, QDate(2026, 12, 1));
+        ShiftRepository shifts(*m_workspace);
+        Journal journal(*m_workspace);
         QVERIFY(shifts.setPinned(id, true).ok());
         QVERIFY(shifts.get(id)->is_pinned);
-        JournalEntry last = Journal(*m_workspace).entries(Journal(*m_workspace).lastId() - 1).constLast();
-        QCOMPARE(last.operation, u"pin"_s);
-        QCOMPARE(last.local_id, id);
-        QCOMPARE(last.before.value(u"is_pinned"_s).toBool(), false);
-        QCOMPARE(last.after.value(u"is_pinned"_s).toBool(), true);
+        JournalEntry entry = journal.entries(journal.lastId() - 1).constFirst();
+        QCOMPARE(entry.operation, u"pin"_s);
+        QCOMPARE(entry.record_type, u"shift"_s);
+        QCOMPARE(entry.local_id, id);
+        QCOMPARE(entry.before.value(u"is_pinned"_s), QJsonValue(false));
+        QCOMPARE(entry.after.value(u"is_pinned"_s), QJsonValue(true));
+
         QVERIFY(shifts.setPinned(id, false).ok());
-        last = Journal(*m_workspace).entries(Journal(*m_workspace).lastId() - 1).constLast();
-        QCOMPARE(last.operation, u"unpin"_s);
-        QCOMPARE(shifts.setPinned(987654, true).kind, StorageError::Kind::NotFound);
+        QVERIFY(!shifts.get(id)->is_pinned);
+        entry = journal.entries(journal.lastId() - 1).constFirst();
+        QCOMPARE(entry.operation, u"unpin"_s);
+        QCOMPARE(entry.before.value(u"is_pinned"_s), QJsonValue(true));
+        QCOMPARE(entry.after.value(u"is_pinned"_s), QJsonValue(false));
+
+        const StorageError missing = shifts.setPinned(9999, true);
+        QCOMPARE(missing.kind, StorageError::Kind::NotFound);
+        QCOMPARE(journal.lastId(), entry.id);
     }
 
-    void bulkInsertIsValidatedAndAllOrNothing()
+    void bulkInsertRunsInTheCallersTransaction()
     {
+        QList<Shift> batch{shift(m_ada, m_type, QDate(2026, 12, 1)), shift(m_ben, m_type, QDate(2026, 12, 2))};
         ShiftRepository shifts(*m_workspace);
-        const qint64 before = shifts.count();
-        QList<Shift> batch(3);
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            batch[i].clinician_id = m_ben;
-            batch[i].shift_type_id = m_night;
-            QVERIFY(batch[i].setLocalTimes(QDate(2026, 4, 1).addDays(i), QTime(20, 0), QTime(8, 0), "Europe/London").isEmpty());
-        }
-        batch[2].duration_minutes = 0;
-        {
-            Transaction transaction(*m_workspace);
-            QCOMPARE(shifts.insertBulk(batch).kind, StorageError::Kind::Validation);
-        }
-        QCOMPARE(shifts.count(), before);
-        batch[2].duration_minutes = 720;
         {
             Transaction transaction(*m_workspace);
             QVERIFY(shifts.insertBulk(batch).ok());
-            QVERIFY(transaction.commit().ok());
+            QVERIFY(batch.at(0).id > 0 && batch.at(1).id > batch.at(0).id);
+            QCOMPARE(shifts.get(batch.at(1).id)->clinician_id, m_ben);
         }
-        QCOMPARE(shifts.count(), before + 3);
-        QVERIFY(batch[0].id > 0 && batch[1].id == batch[0].id + 1);
+        QCOMPARE(shifts.count(), 0);
+
+        QList<Shift> invalid{shift(m_ada, m_type, QDate(2026, 12, 1)), shift(m_ada, 0, QDate(2026, 12, 2))};
+        Transaction transaction(*m_workspace);
+        const StorageError error = shifts.insertBulk(invalid);
+        QCOMPARE(error.kind, StorageError::Kind::Validation);
+        QCOMPARE(error.fieldErrors.value(0).field, u"shift_type_id"_s);
+    }
+
+    // The window queries are answered from the date indexes, not by reading every shift.
+    void windowQueriesUseTheIndexes()
+    {
+        for (int day = 0; day < 40; ++day)
+            add(day % 2 ? m_ada : m_ben, QDate(2026, 11, 1).addDays(day));
+        ShiftRepository shifts(*m_workspace);
+        const QDate from(2026, 11, 10);
+        const QDate to(2026, 11, 16);
+        const QVariantList window{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+
+        const QString all = statementOf([&] { shifts.inWindow(from, to); });
+        QVERIFY2(all.startsWith(u"SELECT"_s), qPrintable(all));
+        QString plan = queryPlan(all, window);
+        QVERIFY2(plan.contains(u"USING INDEX shifts_date (date>? AND date<?)"_s), qPrintable(plan));
+
+        const QString counted = statementOf([&] { shifts.countInWindow(from, to); });
+        plan = queryPlan(counted, window);
+        QVERIFY2(plan.contains(u"USING COVERING INDEX shifts_date (date>? AND date<?)"_s), qPrintable(plan));
+
+        const QString oneClinician = statementOf([&] { shifts.inWindow(from, to, m_ada); });
+        plan = queryPlan(oneClinician, QVariantList{m_ada} + window);
+        QVERIFY2(plan.contains(u"USING INDEX shifts_clinician_date (clinician_id=? AND date>? AND date<?)"_s), qPrintable(plan));
     }
 };
 

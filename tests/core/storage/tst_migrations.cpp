@@ -1,0 +1,284 @@
+#include "storagetestsupport.h"
+
+#include "model/alert.h"
+#include "model/leaverequest.h"
+#include "model/repeatingshift.h"
+#include "model/rota.h"
+#include "model/shiftpattern.h"
+#include "model/swaprequest.h"
+#include "model/team.h"
+#include "model/timeslot.h"
+#include "model/workingterm.h"
+#include "storage/cachedquery.h"
+#include "storage/migrations.h"
+#include "storage/recordtraits.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace StorageTest;
+
+namespace {
+
+QString declaredType(TableSpec::Kind kind)
+{
+    switch (kind) {
+    case TableSpec::Kind::Integer:
+    case TableSpec::Kind::Bool:
+        return u"INTEGER"_s;
+    case TableSpec::Kind::Real:
+        return u"REAL"_s;
+    case TableSpec::Kind::Text:
+    case TableSpec::Kind::Json:
+        return u"TEXT"_s;
+    }
+    return {};
+}
+
+// Whether a value of a record's JSON form may be stored in a column of this kind.
+bool fitsKind(const QJsonValue &value, TableSpec::Kind kind)
+{
+    switch (kind) {
+    case TableSpec::Kind::Integer:
+    case TableSpec::Kind::Real:
+        return value.isNull() || value.isDouble();
+    case TableSpec::Kind::Text:
+        return value.isNull() || value.isString();
+    case TableSpec::Kind::Bool:
+        return value.isBool();
+    case TableSpec::Kind::Json:
+        return value.isArray();
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+
+    // Columns (name and declared type) of a table, in table order.
+    QList<std::pair<QString, QString>> columnsOf(const QString &table)
+    {
+        QList<std::pair<QString, QString>> columns;
+        CachedQuery query(*m_workspace, u"SELECT name, type FROM pragma_table_info(?) ORDER BY cid"_s, {table});
+        while (query.next())
+            columns.append({query.value(0).toString(), query.value(1).toString()});
+        return columns;
+    }
+
+    // The table's columns are the keys of the record's JSON form, with the declared type of the
+    // column kind, and the record's own values fit the kinds.
+    template <typename T>
+    void verifyTableMatchesRecord(const T &record)
+    {
+        const TableSpec &spec = RecordTraits<T>::spec();
+        const QJsonObject json = record.toJson();
+        const QList<std::pair<QString, QString>> columns = columnsOf(spec.table);
+        QSet<QString> columnNames;
+        for (const auto &[name, type] : columns)
+            columnNames.insert(name);
+        const QStringList keys = json.keys();
+        QCOMPARE(columnNames, QSet<QString>(keys.cbegin(), keys.cend()));
+        QCOMPARE(columns.first(), (std::pair{u"id"_s, u"INTEGER"_s}));
+        QCOMPARE(spec.columns.size(), columns.size() - 1);
+        for (const TableSpec::Column &column : spec.columns) {
+            const auto found = std::find_if(columns.cbegin(), columns.cend(), [&](const auto &c) { return c.first == column.name; });
+            QVERIFY2(found != columns.cend(), qPrintable(spec.table + u'.' + column.name));
+            QCOMPARE(found->second, declaredType(column.kind));
+            QVERIFY2(fitsKind(json.value(column.name), column.kind), qPrintable(spec.table + u'.' + column.name));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspace = openWorkspace(m_dir.filePath(u"schema.rota"_s));
+        QVERIFY(m_workspace);
+    }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void latestVersion()
+    {
+        QCOMPARE(Migrations::latestVersion(), Workspace::currentSchemaVersion());
+        QVERIFY(Migrations::latestVersion() >= 1);
+        QCOMPARE(CachedQuery(*m_workspace, u"PRAGMA user_version"_s).scalar().toInt(), Migrations::latestVersion());
+    }
+
+    void everyTableExists()
+    {
+        QStringList tables;
+        CachedQuery query(*m_workspace, u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+        while (query.next())
+            tables << query.value(0).toString();
+        QCOMPARE(tables, (QStringList{u"alerts"_s, u"clinicians"_s, u"journal"_s, u"leave_requests"_s, u"repeating_shifts"_s,
+                                      u"rotas"_s, u"settings"_s, u"shift_patterns"_s, u"shift_types"_s, u"shifts"_s,
+                                      u"swap_requests"_s, u"teams"_s, u"timeslots"_s, u"working_terms"_s}));
+    }
+
+    void tablesMatchRecords()
+    {
+        WorkingTerm term;
+        term.fixed_working_days = WeekdaySet::fromList({1, 2});
+        const auto checks = {
+            std::function<void()>([&] { verifyTableMatchesRecord(Team{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(clinician(u"A"_s)); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(term); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(dayShiftType()); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(ShiftPattern{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(Timeslot{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(Rota{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(RepeatingShift{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(shift(1, 1, QDate(2026, 11, 23))); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(LeaveRequest{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(Alert{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(SwapRequest{}); }),
+        };
+        QCOMPARE(qsizetype(checks.size()), recordTableSpecs().size());
+        for (const std::function<void()> &check : checks) {
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void journalTable()
+    {
+        QCOMPARE(columnsOf(u"journal"_s),
+                 (QList<std::pair<QString, QString>>{{u"id"_s, u"INTEGER"_s}, {u"batch_id"_s, u"INTEGER"_s}, {u"at"_s, u"TEXT"_s},
+                                                     {u"record_type"_s, u"TEXT"_s}, {u"local_id"_s, u"INTEGER"_s},
+                                                     {u"operation"_s, u"TEXT"_s}, {u"before"_s, u"TEXT"_s},
+                                                     {u"after"_s, u"TEXT"_s}, {u"user"_s, u"TEXT"_s}, {u"synced"_s, u"INTEGER"_s}}));
+    }
+
+    void indexes_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("columns");
+        QTest::addColumn<bool>("unique");
+        QTest::newRow("shifts by date") << u"shifts"_s << u"date"_s << false;
+        QTest::newRow("shifts by clinician") << u"shifts"_s << u"clinician_id,date"_s << false;
+        QTest::newRow("leave by clinician") << u"leave_requests"_s << u"clinician_id,start_date"_s << false;
+        QTest::newRow("leave by start") << u"leave_requests"_s << u"start_date"_s << false;
+        QTest::newRow("alerts by status") << u"alerts"_s << u"status,date"_s << false;
+        QTest::newRow("working terms by clinician") << u"working_terms"_s << u"clinician_id,start_date"_s << false;
+        QTest::newRow("clinicians by name") << u"clinicians"_s << u"name"_s << false;
+        QTest::newRow("shift type codes") << u"shift_types"_s << u"code"_s << true;
+        QTest::newRow("unsynced journal") << u"journal"_s << u"synced,id"_s << false;
+    }
+
+    void indexes()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, columns);
+        QFETCH(bool, unique);
+        CachedQuery query(*m_workspace,
+                          u"SELECT l.\"unique\", (SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(l.name) ORDER BY seqno)) "
+                          "FROM pragma_index_list(?) AS l"_s,
+                          {table});
+        bool found = false;
+        while (query.next())
+            found = found || (query.value(1).toString() == columns && query.value(0).toBool() == unique);
+        QVERIFY2(found, qPrintable(u"no index on %1(%2)"_s.arg(table, columns)));
+    }
+
+    void serverIdsAreUniqueWhenSet()
+    {
+        for (const TableSpec *spec : recordTableSpecs()) {
+            CachedQuery query(*m_workspace,
+                              u"SELECT count(*) FROM pragma_index_list(?) AS l WHERE l.\"unique\" = 1 AND l.partial = 1 "
+                              "AND (SELECT group_concat(name) FROM pragma_index_info(l.name)) = 'server_id'"_s,
+                              {spec->table});
+            QVERIFY2(query.scalar().toInt() == 1, qPrintable(spec->table));
+        }
+    }
+
+    void foreignKeys_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("parent");
+        QTest::addColumn<QString>("onDelete");
+        QTest::newRow("shift's clinician") << u"shifts"_s << u"clinician_id"_s << u"clinicians"_s << u"RESTRICT"_s;
+        QTest::newRow("shift's type") << u"shifts"_s << u"shift_type_id"_s << u"shift_types"_s << u"RESTRICT"_s;
+        QTest::newRow("shift's rota") << u"shifts"_s << u"rota_id"_s << u"rotas"_s << u"SET NULL"_s;
+        QTest::newRow("leave's clinician") << u"leave_requests"_s << u"clinician_id"_s << u"clinicians"_s << u"RESTRICT"_s;
+        QTest::newRow("working term's clinician") << u"working_terms"_s << u"clinician_id"_s << u"clinicians"_s << u"CASCADE"_s;
+        QTest::newRow("clinician's team") << u"clinicians"_s << u"team_id"_s << u"teams"_s << u"SET NULL"_s;
+        QTest::newRow("timeslot's pattern") << u"timeslots"_s << u"shift_pattern_id"_s << u"shift_patterns"_s << u"CASCADE"_s;
+        QTest::newRow("swap's beneficiary") << u"swap_requests"_s << u"beneficiary_id"_s << u"clinicians"_s << u"CASCADE"_s;
+    }
+
+    void foreignKeys()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QString, parent);
+        QFETCH(QString, onDelete);
+        CachedQuery query(*m_workspace, u"SELECT \"table\", on_delete FROM pragma_foreign_key_list(?) WHERE \"from\" = ?"_s, {table, column});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), parent);
+        QCOMPARE(query.value(1).toString(), onDelete);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        const QString path = m_dir.filePath(u"reopen.rota"_s);
+        QVERIFY(openWorkspace(path));
+        StorageError error;
+        const auto later = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error,
+                                           [] { return QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc()); });
+        QVERIFY2(later, qPrintable(error.message));
+        QCOMPARE(later->setting(u"created_at"_s), u"2026-11-23T07:30:00Z"_s);
+        QCOMPARE(CachedQuery(*later, u"SELECT count(*) FROM settings"_s).scalar().toInt(), 3);
+    }
+
+    void emptyFileBecomesAWorkspace()
+    {
+        const QString path = m_dir.filePath(u"empty.rota"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        StorageError error;
+        const auto workspace = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        QCOMPARE(workspace->schemaVersion(), Migrations::latestVersion());
+    }
+
+    // All steps run in one transaction: a step that fails leaves the file as it was.
+    void failedMigrationChangesNothing()
+    {
+        const QString path = m_dir.filePath(u"conflict.rota"_s);
+        {
+            RawConnection raw(path);
+            QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Workspace::applicationId())), SQLITE_OK);
+            QCOMPARE(raw.exec(u"CREATE TABLE shifts (id INTEGER PRIMARY KEY)"_s), SQLITE_OK);
+        }
+        StorageError error;
+        QVERIFY(!openWorkspace(path, Workspace::OpenMode::OpenExisting, &error));
+        QVERIFY2(error.message.contains(u"shifts"_s) && error.message.contains(u"conflict.rota"_s), qPrintable(error.message));
+        RawConnection raw(path);
+        sqlite3_stmt *statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(raw.handle(), "SELECT group_concat(name) FROM sqlite_master", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))), u"shifts"_s);
+        sqlite3_finalize(statement);
+        QCOMPARE(sqlite3_prepare_v2(raw.handle(), "PRAGMA user_version", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(statement, 0), 0);
+        sqlite3_finalize(statement);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
