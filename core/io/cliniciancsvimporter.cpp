@@ -1,182 +1,182 @@
 #include "cliniciancsvimporter.h"
 
-#include "csvreader.h"
+#include "csvvalues.h"
 #include "model/clinician.h"
 #include "model/team.h"
-#include "storage/journal.h"
 #include "storage/recordtable.h"
 #include "storage/recordtraits.h"
-#include "storage/transaction.h"
+#include "storage/sqlitestatement.h"
 #include "storage/workspace.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <optional>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct TeamEntry
+{
+    qint64 id = 0; // 0 until the import creates the team
+    QString problem;
+};
+
+// The CSV column a Clinician field error belongs to.
+int columnOf(const QString &clinicianField)
+{
+    if (clinicianField == "grade"_L1)
+        return ClinicianCsvImporter::GradeColumn;
+    if (clinicianField == "email"_L1)
+        return ClinicianCsvImporter::EmailColumn;
+    return ClinicianCsvImporter::NameColumn;
+}
+
+} // namespace
+
+struct ClinicianCsvImporter::Private
+{
+    std::optional<SqliteStatement> findClinician;
+    std::optional<SqliteStatement> findTeam;
+    std::optional<RecordTable> clinicianTable;
+    std::optional<RecordTable> teamTable;
+    QString now;
+    QHash<QString, TeamEntry> teams;
+    QHash<QString, qint64> namesInFile; // name -> line of its row
+    qint64 firstId = 0;
+    qint64 lastId = 0;
+
+    // The row checkRow() accepted last.
+    Clinician clinician;
+    QString teamName;
+};
+
 ClinicianCsvImporter::ClinicianCsvImporter(Workspace &workspace)
-    : m_workspace(workspace)
+    : CsvImporter(workspace, "clinicians"_L1,
+                  {{"name"_L1, true}, {"team"_L1, false}, {"grade"_L1, false}, {"email"_L1, false}, {"active"_L1, false}})
+    , d(std::make_unique<Private>())
 {
 }
 
-ImportResult ClinicianCsvImporter::importFile(const QString &path, const ImportOptions &options)
+ClinicianCsvImporter::~ClinicianCsvImporter() = default;
+
+StorageError ClinicianCsvImporter::begin(qint64)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportResult result;
-        result.fatal = tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
+    Private &p = *d;
+    sqlite3 *db = workspace().handle();
+    p.now = workspace().nowIso();
+    p.teams.clear();
+    p.namesInFile.clear();
+    p.firstId = p.lastId = 0;
+    p.clinicianTable.emplace(workspace(), RecordTraits<Clinician>::spec());
+    p.teamTable.emplace(workspace(), RecordTraits<Team>::spec());
+    p.findClinician.emplace(db, "SELECT id FROM clinicians WHERE name = ?1 LIMIT 1");
+    p.findTeam.emplace(db, "SELECT id FROM teams WHERE name = ?1 ORDER BY id LIMIT 1");
+    for (const SqliteStatement *statement : {&*p.findClinician, &*p.findTeam}) {
+        if (!statement->isValid())
+            return statement->error(inputName());
     }
-    return import(file, QFileInfo(path).fileName(), file.size(), options);
+    return {};
 }
 
-ImportResult ClinicianCsvImporter::import(QIODevice &device, const QString &name, qint64 totalBytes, const ImportOptions &options)
+void ClinicianCsvImporter::checkRow()
 {
-    ImportResult result;
-    Transaction transaction(m_workspace);
-    if (!transaction.beginError().ok()) {
-        result.fatal = transaction.beginError().message;
-        return result;
-    }
-    RecordTable clinicianTable(m_workspace, RecordTraits<Clinician>::spec());
-    RecordTable teamTable(m_workspace, RecordTraits<Team>::spec());
-    QHash<QString, qint64> clinicianIds;
-    for (const QJsonObject &row : clinicianTable.select({}))
-        clinicianIds.insert(row.value(u"name"_s).toString(), row.value(u"id"_s).toInteger());
-    QHash<QString, qint64> teamIds;
-    for (const QJsonObject &row : teamTable.select({}))
-        teamIds.insert(row.value(u"name"_s).toString(), row.value(u"id"_s).toInteger());
+    Private &p = *d;
+    Clinician &clinician = p.clinician;
+    clinician = Clinician();
+    clinician.name = QString::fromUtf8(value(NameColumn));
+    clinician.grade = QString::fromUtf8(value(GradeColumn));
+    clinician.email = QString::fromUtf8(value(EmailColumn));
+    clinician.created_at = clinician.updated_at = p.now;
 
-    CsvReader reader(&device);
-    if (!reader.next()) {
-        result.fatal = reader.hasError() ? u"%1:%2"_s.arg(name, reader.errorString()) : tr("%1 is empty; it needs a header line.").arg(name);
-        return result;
-    }
-    const QStringList known{u"name"_s, u"team"_s, u"grade"_s, u"email"_s, u"active"_s};
-    QHash<QString, int> columnAt;
-    const qsizetype headerSize = reader.fields().size();
-    for (qsizetype i = 0; i < headerSize; ++i) {
-        const QString header = QString::fromUtf8(reader.fields().at(i).trimmed());
-        if (!known.contains(header)) {
-            result.fatal = tr("%1:1: header: unknown column \"%2\"; the columns are name, team, grade, email, active.").arg(name, header);
-            return result;
-        }
-        if (columnAt.contains(header)) {
-            result.fatal = tr("%1:1: header: the column \"%2\" appears twice.").arg(name, header);
-            return result;
-        }
-        columnAt.insert(header, int(i));
-    }
-    if (!columnAt.contains(u"name"_s)) {
-        result.fatal = tr("%1:1: header: the column \"name\" is missing.").arg(name);
-        return result;
+    const QByteArrayView activeText = value(ActiveColumn);
+    const std::optional<bool> active = activeText.isEmpty() ? true : CsvValues::parseFlag(activeText);
+    if (active)
+        clinician.active = *active;
+    else
+        rowError(ActiveColumn, tr("\"%1\" is not a valid active value; use 1 or nothing for active, 0 for not active.")
+                                   .arg(QString::fromUtf8(activeText)));
+
+    for (const FieldError &error : clinician.validate())
+        rowError(columnOf(error.field), error.message);
+
+    // Rows written earlier in this import are in the table too, so the file is asked first.
+    if (const qint64 earlier = p.namesInFile.value(clinician.name); earlier > 0) {
+        rowError(NameColumn, tr("The clinician \"%1\" is already on line %2 of this file.").arg(clinician.name).arg(earlier));
+    } else if (!clinician.name.isEmpty()) {
+        p.findClinician->bindText(1, value(NameColumn));
+        const bool exists = p.findClinician->stepRow() == SQLITE_ROW;
+        p.findClinician->reset();
+        if (exists)
+            rowError(NameColumn, tr("A clinician named \"%1\" is already in the workspace.").arg(clinician.name));
     }
 
-    const QString now = m_workspace.nowIso();
-    qint64 rows = 0;
-    while (reader.next()) {
-        const QList<QByteArrayView> &fields = reader.fields();
-        if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty())
-            continue;
-        ++rows;
-        if (options.progress && rows % 1000 == 0)
-            options.progress(rows, reader.bytesRead(), totalBytes);
-        QStringList rowErrors;
-        auto fail = [&](const QString &field, const QString &reason) {
-            if (result.errors.size() < options.maxErrors)
-                result.errors << u"%1:%2: %3: %4"_s.arg(name).arg(reader.line()).arg(field, reason);
-            rowErrors << field;
-        };
-        if (fields.size() != headerSize) {
-            fail(u"row"_s, tr("expected %1 fields as in the header, found %2.").arg(headerSize).arg(fields.size()));
-        } else {
-            auto value = [&](const QString &column) {
-                return columnAt.contains(column) ? QString::fromUtf8(fields.at(columnAt.value(column)).trimmed()) : QString();
-            };
-            Clinician clinician;
-            clinician.name = value(u"name"_s);
-            clinician.grade = value(u"grade"_s);
-            clinician.email = value(u"email"_s);
-            clinician.created_at = clinician.updated_at = now;
-            const QString active = value(u"active"_s);
-            if (active == "0"_L1)
-                clinician.active = false;
-            else if (!active.isEmpty() && active != "1"_L1)
-                fail(u"active"_s, tr("\"%1\" is not 0 or 1.").arg(active));
-            for (const FieldError &error : clinician.validate())
-                fail(error.field, error.message);
-            if (clinicianIds.contains(clinician.name))
-                fail(u"name"_s, tr("a clinician named \"%1\" exists already.").arg(clinician.name));
-            const QString teamName = value(u"team"_s);
-            if (rowErrors.isEmpty() && !teamName.isEmpty()) {
-                if (!teamIds.contains(teamName)) {
-                    Team team;
-                    team.name = teamName;
-                    team.created_at = team.updated_at = now;
-                    qint64 id = 0;
-                    if (StorageError error = teamTable.insert(team.toJson(), &id); !error.ok()) {
-                        result.fatal = error.message;
-                        return result;
-                    }
-                    teamIds.insert(teamName, id);
-                    result.teamsCreated << id;
-                }
-                clinician.team_id = teamIds.value(teamName);
+    p.teamName = QString::fromUtf8(value(TeamColumn));
+    if (!p.teamName.isEmpty()) {
+        auto team = p.teams.find(p.teamName);
+        if (team == p.teams.end()) {
+            TeamEntry entry;
+            p.findTeam->bindText(1, value(TeamColumn));
+            if (p.findTeam->stepRow() == SQLITE_ROW) {
+                entry.id = p.findTeam->columnInt(0);
+            } else {
+                Team newTeam;
+                newTeam.name = p.teamName;
+                QStringList problems;
+                for (const FieldError &error : newTeam.validate())
+                    problems << error.message;
+                entry.problem = problems.join(u' ');
             }
-            if (rowErrors.isEmpty()) {
-                qint64 id = 0;
-                if (StorageError error = clinicianTable.insert(clinician.toJson(), &id); !error.ok()) {
-                    result.fatal = error.message;
-                    return result;
-                }
-                clinicianIds.insert(clinician.name, id);
-                result.cliniciansCreated << id;
-                ++result.imported;
-            }
+            p.findTeam->reset();
+            team = p.teams.insert(p.teamName, entry);
         }
-        if (!rowErrors.isEmpty()) {
-            ++result.errorCount;
-            ++result.skipped;
+        if (!team->problem.isEmpty())
+            rowError(TeamColumn, team->problem);
+    }
+
+    if (!rowHasErrors())
+        p.namesInFile.insert(clinician.name, line());
+}
+
+StorageError ClinicianCsvImporter::writeRow()
+{
+    Private &p = *d;
+    if (!p.teamName.isEmpty()) {
+        TeamEntry &team = p.teams[p.teamName];
+        if (team.id == 0) {
+            Team newTeam;
+            newTeam.name = p.teamName;
+            newTeam.created_at = newTeam.updated_at = p.now;
+            if (StorageError error = p.teamTable->insert(newTeam.toJson(), &team.id); !error.ok())
+                return error;
+            result().teamsCreated << team.id;
         }
+        p.clinician.team_id = team.id;
     }
-    if (reader.hasError()) {
-        result.fatal = u"%1:%2"_s.arg(name, reader.errorString());
-        return result;
-    }
-    if ((result.errorCount > 0 && !options.skipInvalid) || result.imported == 0) {
-        result.imported = 0;
-        result.cliniciansCreated.clear();
-        result.teamsCreated.clear();
-        return result;
-    }
-    auto ids = [](const QList<qint64> &list) {
-        QJsonArray array;
-        for (qint64 id : list)
-            array.append(id);
-        return array;
-    };
-    JournalEntry entry;
-    entry.record_type = u"import"_s;
-    entry.operation = u"import"_s;
-    entry.after = {
-        {u"kind"_s, u"clinicians"_s},
-        {u"file"_s, name},
-        {u"rows"_s, result.imported},
-        {u"skipped"_s, result.skipped},
-        {u"clinicians_created"_s, ids(result.cliniciansCreated)},
-        {u"teams_created"_s, ids(result.teamsCreated)},
-    };
-    if (StorageError error = Journal(m_workspace).append(entry); !error.ok()) {
-        result.fatal = error.message;
-        return result;
-    }
-    if (StorageError error = transaction.commit(); !error.ok()) {
-        result.fatal = error.message;
-        return result;
-    }
-    result.journalId = entry.id;
-    return result;
+    if (StorageError error = p.clinicianTable->insert(p.clinician.toJson(), &p.clinician.id); !error.ok())
+        return error;
+    if (p.firstId == 0)
+        p.firstId = p.clinician.id;
+    p.lastId = p.clinician.id;
+    result().cliniciansCreated << p.clinician.id;
+    return {};
+}
+
+void ClinicianCsvImporter::describe(QJsonObject &after) const
+{
+    QJsonArray teams;
+    for (const qint64 id : result().teamsCreated)
+        teams.append(id);
+    after.insert(u"first_id"_s, d->firstId);
+    after.insert(u"last_id"_s, d->lastId);
+    after.insert(u"teams_created"_s, teams);
+}
+
+void ClinicianCsvImporter::release()
+{
+    d->findClinician.reset();
+    d->findTeam.reset();
+    d->clinicianTable.reset();
+    d->teamTable.reset();
 }

@@ -1,26 +1,32 @@
 #pragma once
 
-#include "importoptions.h"
-#include "importresult.h"
+#include "csvimporter.h"
 
-#include <QCoreApplication>
-#include <QString>
+#include <memory>
 
-class QIODevice;
-class Workspace;
-
-// Imports clinicians from a CSV with a header `name,team,grade,email,active` (only name is
-// required; columns in any order). Unknown teams are created. One transaction, one journal entry.
-class ClinicianCsvImporter
+// Imports clinicians from a CSV file with a header and the columns `name,team,grade,email,active`
+// (any order; only name is required). A team not in the workspace is created; a name that is
+// already in the workspace, or earlier in the file, is an error. `active` is 1 or empty for
+// active, 0 for not active. One transaction, one journal entry whose "after" holds file, rows,
+// first_id, last_id and teams_created.
+class ClinicianCsvImporter : public CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ClinicianCsvImporter)
 
 public:
-    explicit ClinicianCsvImporter(Workspace &workspace);
+    enum Column { NameColumn, TeamColumn, GradeColumn, EmailColumn, ActiveColumn };
 
-    ImportResult importFile(const QString &path, const ImportOptions &options = {});
-    ImportResult import(QIODevice &device, const QString &name, qint64 totalBytes, const ImportOptions &options = {});
+    explicit ClinicianCsvImporter(Workspace &workspace);
+    ~ClinicianCsvImporter() override;
+
+protected:
+    [[nodiscard]] StorageError begin(qint64 totalBytes) override;
+    void checkRow() override;
+    [[nodiscard]] StorageError writeRow() override;
+    void describe(QJsonObject &after) const override;
+    void release() override;
 
 private:
-    Workspace &m_workspace;
+    struct Private;
+    std::unique_ptr<Private> d;
 };

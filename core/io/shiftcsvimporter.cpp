@@ -1,532 +1,547 @@
 #include "shiftcsvimporter.h"
 
-#include "csvreader.h"
+#include "csvvalues.h"
+#include "sqlitebulkload.h"
 #include "model/clinician.h"
+#include "model/shift.h"
 #include "model/shifttype.h"
 #include "model/zonerules.h"
-#include "storage/journal.h"
+#include "storage/recordtable.h"
+#include "storage/recordtraits.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlitestatement.h"
-#include "storage/transaction.h"
 #include "storage/workspace.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
+#include <array>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Colour-blind-safe (Okabe-Ito) colours for shift types an import creates.
-const char *const newTypeColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"};
+// Shifts per INSERT statement: one statement run covers many rows, which saves opening the
+// table, index and foreign-key cursors for every row.
+constexpr int BatchRows = 64;
+// A file of this many rows (estimated from its size) is imported with SqliteBulkLoad's help.
+constexpr qint64 BulkRows = 50000;
+constexpr qint64 BytesPerRow = 48;
+constexpr int ValuesPerRow = 10;
+constexpr qint64 MaxShiftSeconds = 24 * 3600;
+constexpr int NewTypeMinutes = 480;
 
-QByteArrayView trimmed(QByteArrayView field)
-{
-    return field.trimmed();
-}
+// Colour-blind-safe (Okabe-Ito) colours for the shift types an import creates.
+const char *const newTypeColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
 
-int twoDigits(const char *p)
-{
-    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
-        return -1;
-    return (p[0] - '0') * 10 + (p[1] - '0');
-}
-
-// Exactly YYYY-MM-DD and a real calendar day.
-bool parseDate(QByteArrayView field, QDate *out)
-{
-    if (field.size() != 10 || field[4] != '-' || field[7] != '-')
-        return false;
-    const int century = twoDigits(field.data());
-    const int yy = twoDigits(field.data() + 2);
-    const int month = twoDigits(field.data() + 5);
-    const int day = twoDigits(field.data() + 8);
-    if (century < 0 || yy < 0 || month < 0 || day < 0 || !QDate::isValid(century * 100 + yy, month, day))
-        return false;
-    *out = QDate(century * 100 + yy, month, day);
-    return true;
-}
-
-// HH:MM on a 24-hour clock.
-bool parseTime(QByteArrayView field, QTime *out)
-{
-    if (field.size() != 5 || field[2] != ':')
-        return false;
-    const int hour = twoDigits(field.data());
-    const int minute = twoDigits(field.data() + 3);
-    if (hour < 0 || minute < 0 || hour > 23 || minute > 59)
-        return false;
-    *out = QTime(hour, minute);
-    return true;
-}
-
-QString text(QByteArrayView field)
-{
-    return QString::fromUtf8(field);
-}
-
-struct TypeInfo
-{
-    qint64 id;
-    int nominalMinutes;
-};
-
-// Maps looked up by the bytes of a CSV field without building a key object per row.
+// Looked up by the bytes of a CSV field without building a key object per row.
 struct BytesHash
 {
     using is_transparent = void;
-    std::size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>{}(bytes); }
+    std::size_t operator()(std::string_view bytes) const noexcept { return std::hash<std::string_view>{}(bytes); }
 };
 template <typename Value>
 using BytesMap = std::unordered_map<std::string, Value, BytesHash, std::equal_to<>>;
 
-std::string_view bytes(QByteArrayView view)
+std::string_view bytesOf(QByteArrayView view)
 {
     return {view.data(), std::size_t(view.size())};
 }
 
-// Raises the page cache for the length of an import, sized to the file (up to 96 MB).
-class CacheSize
+QString textOf(QByteArrayView view)
 {
-public:
-    CacheSize(sqlite3 *db, qint64 fileBytes)
-        : m_db(db)
-    {
-        SqliteStatement current(db, "PRAGMA cache_size");
-        if (current.stepRow() == SQLITE_ROW)
-            m_previous = current.columnInt(0);
-        const qint64 kibibytes = std::clamp<qint64>(fileBytes / 1024 * 2, 2048, 96 * 1024);
-        sqlite3_exec(db, QByteArray("PRAGMA cache_size = -" + QByteArray::number(kibibytes)).constData(), nullptr, nullptr, nullptr);
-    }
-    ~CacheSize()
-    {
-        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData(), nullptr, nullptr, nullptr);
-    }
+    return QString::fromUtf8(view);
+}
 
-private:
-    sqlite3 *m_db;
-    qint64 m_previous = -2000;
+struct ClinicianEntry
+{
+    qint64 id = 0; // 0 until the import creates the clinician
+    QString name;
+    QString problem; // why a clinician of this name cannot be created
 };
 
-// In WAL mode every page of a big import is written twice (to the WAL, then to the file at the
-// checkpoint). For a big import the workspace leaves WAL for a rollback journal, where pages
-// new to the file are written once, and returns to WAL afterwards. Crash safety is the same:
-// the rollback journal keeps the file as it was until the commit.
-class JournalMode
+struct TypeEntry
 {
-public:
-    JournalMode(sqlite3 *db, qint64 fileBytes)
-        : m_db(db)
-    {
-        if (fileBytes < (8 << 20))
-            return;
-        // Refused (and harmless) inside a transaction or while another connection reads.
-        m_switched = sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~JournalMode()
-    {
-        if (m_switched)
-            sqlite3_exec(m_db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    }
-
-private:
-    sqlite3 *m_db;
-    bool m_switched = false;
+    qint64 id = 0; // 0 until the import creates the shift type
+    QString code;
+    int nominalMinutes = NewTypeMinutes;
+    bool countsAsWorked = true;
+    bool countsTowardMinimum = true;
+    QString problem;
 };
 
-// For an import that is large against the table, dropping the shifts indexes and building them
-// again after the inserts (one sort) is much faster than updating them row by row. Inside the
-// import's transaction, so a failed import rolls the drop back too.
-class IndexRebuild
+struct PendingShift
 {
-public:
-    [[nodiscard]] bool drop(sqlite3 *db)
-    {
-        SqliteStatement list(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shifts' AND sql IS NOT NULL");
-        QList<QByteArray> names;
-        while (list.stepRow() == SQLITE_ROW) {
-            names << list.columnText(0).toByteArray();
-            m_definitions << list.columnText(1).toByteArray();
-        }
-        list.reset();
-        for (const QByteArray &name : names) {
-            // Index names come from the schema itself, not from input.
-            if (sqlite3_exec(db, QByteArray("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return false;
-        }
-        return true;
-    }
-
-    [[nodiscard]] int restore(sqlite3 *db)
-    {
-        for (const QByteArray &definition : std::as_const(m_definitions)) {
-            if (const int code = sqlite3_exec(db, definition.constData(), nullptr, nullptr, nullptr); code != SQLITE_OK)
-                return code;
-        }
-        m_definitions.clear();
-        return SQLITE_OK;
-    }
-
-private:
-    QList<QByteArray> m_definitions;
+    qint64 clinicianId = 0; // 0 for an open shift
+    qint64 typeId = 0;
+    std::array<char, 10> date{};
+    bool timed = false;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    const QByteArray *zone = nullptr;
+    int durationMinutes = 0;
+    bool pinned = false;
+    bool countsAsWorked = true;
+    bool countsTowardMinimum = true;
 };
+
+// The CSV column a Shift field error belongs to.
+int columnOf(const QString &shiftField)
+{
+    if (shiftField == "start"_L1 || shiftField == "start_utc"_L1)
+        return ShiftCsvImporter::StartColumn;
+    if (shiftField == "end"_L1 || shiftField == "end_utc"_L1 || shiftField == "duration_minutes"_L1)
+        return ShiftCsvImporter::EndColumn;
+    if (shiftField == "date"_L1)
+        return ShiftCsvImporter::DateColumn;
+    if (shiftField == "time_zone"_L1)
+        return ShiftCsvImporter::TimeZoneColumn;
+    return -1;
+}
+
+QByteArray insertStatement(int rows)
+{
+    QByteArray sql = "INSERT INTO shifts (clinician_id, shift_type_id, date, start_utc, end_utc, time_zone, duration_minutes, "
+                     "is_pinned, counts_as_worked, counts_toward_minimum, created_by, created_at) VALUES ";
+    // ?1 and ?2 (user and time) are shared by all rows; each row has its own numbered values.
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int value = 0; value < ValuesPerRow; ++value)
+            sql += '?' + QByteArray::number(3 + row * ValuesPerRow + value) + ", ";
+        sql += "?1, ?2)";
+    }
+    return sql;
+}
 
 } // namespace
 
-ShiftCsvImporter::ShiftCsvImporter(Workspace &workspace)
-    : m_workspace(workspace)
+struct ShiftCsvImporter::Private
 {
-}
+    sqlite3 *db = nullptr;
+    std::optional<SqliteStatement> findClinician;
+    std::optional<SqliteStatement> findType;
+    std::optional<SqliteStatement> insertBatch;
+    std::optional<SqliteStatement> insertOne;
+    std::optional<RecordTable> clinicianTable;
+    std::optional<RecordTable> typeTable;
+    QString name;
+    QString now;
+    QByteArray user;
+    QByteArray nowBytes;
+    QByteArray workspaceZone;
+    BytesMap<ClinicianEntry> clinicians;
+    BytesMap<TypeEntry> types;
+    std::vector<std::pair<QByteArray, const ZoneRules *>> zones;
+    int typesBefore = 0;
+    int typesCreated = 0;
+    qint64 lastSortOrder = 0;
 
-ImportResult ShiftCsvImporter::importFile(const QString &path, const ImportOptions &options)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportResult result;
-        result.fatal = tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    return import(file, QFileInfo(path).fileName(), file.size(), options);
-}
+    // The row checkRow() accepted last.
+    ClinicianEntry *clinician = nullptr;
+    TypeEntry *type = nullptr;
+    PendingShift row;
 
-ImportResult ShiftCsvImporter::import(QIODevice &device, const QString &name, qint64 totalBytes, const ImportOptions &options)
-{
-    ImportResult result;
-    auto report = [&](qint64 line, const QString &field, const QString &reason) {
-        if (result.errors.size() < options.maxErrors)
-            result.errors << u"%1:%2: %3: %4"_s.arg(name).arg(line).arg(field, reason);
-    };
-
-    sqlite3 *db = m_workspace.handle();
-    const JournalMode journalMode(db, totalBytes);
-    Transaction transaction(m_workspace);
-    if (!transaction.beginError().ok()) {
-        result.fatal = transaction.beginError().message;
-        return result;
-    }
-
-    BytesMap<qint64> clinicians;
-    BytesMap<TypeInfo> types;
-    int typeCount = 0;
-    {
-        SqliteStatement query(db, "SELECT id, name FROM clinicians");
-        while (query.stepRow() == SQLITE_ROW)
-            clinicians.emplace(bytes(query.columnText(1)), query.columnInt(0));
-        SqliteStatement typeQuery(db, "SELECT id, code, duration_minutes FROM shift_types");
-        while (typeQuery.stepRow() == SQLITE_ROW) {
-            types.emplace(bytes(typeQuery.columnText(1)), TypeInfo{typeQuery.columnInt(0), int(typeQuery.columnInt(2))});
-            ++typeCount;
-        }
-    }
-
-    // Status, counts, claim code, notes and modified_* take their column defaults (scheduled,
-    // counting, none, never modified).
-    SqliteStatement insertShift(db, "INSERT INTO shifts (clinician_id, shift_type_id, date, start_utc, end_utc, time_zone, "
-                                    "duration_minutes, is_pinned, created_by, created_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    SqliteStatement insertClinician(db, "INSERT INTO clinicians (name, grade, email, active, status, created_at, updated_at) "
-                                        "VALUES (?1, '', '', 1, 'active', ?2, ?2)");
-    SqliteStatement insertType(db, "INSERT INTO shift_types (code, name, colour, duration_minutes, counts_as_worked, "
-                                   "counts_toward_minimum, minimum_weekday, minimum_weekend, sort_order, active) "
-                                   "VALUES (?1, ?1, ?2, 480, 1, 1, 0, 0, ?3, 1)");
-    if (!insertShift.isValid() || !insertClinician.isValid() || !insertType.isValid()) {
-        result.fatal = insertShift.error(name).message;
-        return result;
-    }
-    // A big import touches far more pages than the default 2 MB cache holds; without room they
-    // are spilled to the WAL and read back for every index insert.
-    const CacheSize cacheSize(db, totalBytes);
-
-    qint64 existingShifts = 0;
-    {
-        SqliteStatement countQuery(db, "SELECT count(*) FROM shifts");
-        if (countQuery.stepRow() == SQLITE_ROW)
-            existingShifts = countQuery.columnInt(0);
-    }
-    // About 40 bytes a row: rebuild the indexes when the file adds more rows than there are.
-    IndexRebuild indexes;
-    const bool rebuildIndexes = totalBytes / 40 > std::max<qint64>(existingShifts, 50000);
-    if (rebuildIndexes && !indexes.drop(db)) {
-        result.fatal = storageErrorFromSqliteCode(sqlite3_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), name).message;
-        return result;
-    }
-
-    const QByteArray user = m_workspace.currentUser().toUtf8();
-    const QByteArray now = m_workspace.nowIso().toUtf8();
-    insertShift.bindStaticText(9, user);
-    insertShift.bindStaticText(10, now);
-    insertClinician.bindText(2, now);
-
-    const QByteArray defaultZone = m_workspace.timeZone();
-    BytesMap<const ZoneRules *> zones;
-    auto zoneFor = [&](QByteArrayView id) -> const ZoneRules * {
-        const std::string_view key = bytes(id.isEmpty() ? QByteArrayView(defaultZone) : id);
-        auto it = zones.find(key);
-        if (it == zones.end())
-            it = zones.emplace(key, ZoneRules::find(QByteArrayView(key.data(), qsizetype(key.size())))).first;
-        return it->second;
-    };
-
-    CsvReader reader(&device);
-    enum Column { ClinicianCol, DateCol, TypeCol, StartCol, EndCol, ZoneCol, PinnedCol, ColumnCount };
-    const char *const columnNames[ColumnCount] = {"clinician", "date", "type", "start", "end", "time_zone", "pinned"};
-    int columnAt[ColumnCount];
-    std::fill(std::begin(columnAt), std::end(columnAt), -1);
-    qsizetype headerSize = 0;
-    if (!reader.next()) {
-        result.fatal = reader.hasError() ? u"%1:%2"_s.arg(name, reader.errorString()) : tr("%1 is empty; it needs a header line.").arg(name);
-        return result;
-    }
-    headerSize = reader.fields().size();
-    for (qsizetype i = 0; i < headerSize; ++i) {
-        const QByteArrayView header = trimmed(reader.fields().at(i));
-        int match = -1;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (header == columnNames[c])
-                match = c;
-        }
-        if (match < 0) {
-            result.fatal = tr("%1:1: header: unknown column \"%2\"; the columns are clinician, date, type, start, end, time_zone, pinned.")
-                               .arg(name, text(header));
-            return result;
-        }
-        if (columnAt[match] >= 0) {
-            result.fatal = tr("%1:1: header: the column \"%2\" appears twice.").arg(name, text(header));
-            return result;
-        }
-        columnAt[match] = int(i);
-    }
-    for (int c : {ClinicianCol, DateCol, TypeCol}) {
-        if (columnAt[c] < 0) {
-            result.fatal = tr("%1:1: header: the column \"%2\" is missing.").arg(name, QString::fromLatin1(columnNames[c]));
-            return result;
-        }
-    }
-
+    std::vector<PendingShift> batch;
     qint64 firstId = 0;
     qint64 lastId = 0;
-    qint64 rows = 0;
-    bool writing = true;
-    QDate lastDate;
-    QByteArray lastDateText;
 
-    while (reader.next()) {
-        const QList<QByteArrayView> &fields = reader.fields();
-        const qint64 line = reader.line();
-        if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty())
-            continue;
-        ++rows;
-        if (options.progress && (rows & 0xFFFF) == 0)
-            options.progress(rows, reader.bytesRead(), totalBytes);
+    // The instants Shift::validate() accepts a start in.
+    const qint64 firstInstant = QDateTime(QDate(ZoneRules::FirstYear, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 endInstant = QDateTime(QDate(ZoneRules::EndYear, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
-        const qint64 errorsBefore = result.errorCount;
-        auto fail = [&](const QString &field, const QString &reason) {
-            if (result.errorCount == errorsBefore)
-                ++result.errorCount;
-            report(line, field, reason);
-        };
-        if (fields.size() != headerSize) {
-            fail(u"row"_s, tr("expected %1 fields as in the header, found %2.").arg(headerSize).arg(fields.size()));
-            ++result.skipped;
-            continue;
+    qint64 estimatedRows = 0;
+    std::optional<SqliteBulkLoad> bulkLoad;
+    bool rebuildIndexes = false;
+
+    const ZoneRules *zone(QByteArrayView text);
+    ClinicianEntry &clinicianEntry(QByteArrayView name);
+    TypeEntry &typeEntry(QByteArrayView code);
+    StorageError create(ClinicianEntry &entry);
+    StorageError create(TypeEntry &entry);
+    StorageError flush();
+    void bind(SqliteStatement &statement, int row, const PendingShift &shift);
+    StorageError sqlError(const SqliteStatement &statement) const { return statement.error(name); }
+};
+
+const ZoneRules *ShiftCsvImporter::Private::zone(QByteArrayView text)
+{
+    for (const auto &[id, rules] : zones) {
+        if (QByteArrayView(id) == text)
+            return rules;
+    }
+    zones.emplace_back(text.toByteArray(), ZoneRules::find(text));
+    return zones.back().second;
+}
+
+ClinicianEntry &ShiftCsvImporter::Private::clinicianEntry(QByteArrayView name)
+{
+    const auto found = clinicians.find(bytesOf(name));
+    if (found != clinicians.end())
+        return found->second;
+    ClinicianEntry entry;
+    entry.name = textOf(name);
+    findClinician->bindText(1, name);
+    if (findClinician->stepRow() == SQLITE_ROW) {
+        entry.id = findClinician->columnInt(0);
+    } else {
+        Clinician clinician;
+        clinician.name = entry.name;
+        QStringList problems;
+        for (const FieldError &error : clinician.validate())
+            problems << error.message;
+        entry.problem = problems.join(u' ');
+    }
+    findClinician->reset();
+    return clinicians.emplace(std::string(bytesOf(name)), std::move(entry)).first->second;
+}
+
+TypeEntry &ShiftCsvImporter::Private::typeEntry(QByteArrayView code)
+{
+    const auto found = types.find(bytesOf(code));
+    if (found != types.end())
+        return found->second;
+    TypeEntry entry;
+    entry.code = textOf(code);
+    findType->bindText(1, code);
+    if (findType->stepRow() == SQLITE_ROW) {
+        entry.id = findType->columnInt(0);
+        entry.nominalMinutes = int(findType->columnInt(1));
+        entry.countsAsWorked = findType->columnInt(2) != 0;
+        entry.countsTowardMinimum = findType->columnInt(3) != 0;
+    } else {
+        ShiftType type;
+        type.code = type.name = entry.code;
+        type.colour = QString::fromLatin1(newTypeColours[0]);
+        type.duration_minutes = NewTypeMinutes;
+        QStringList problems;
+        for (const FieldError &error : type.validate())
+            problems << error.message;
+        entry.problem = problems.join(u' ');
+    }
+    findType->reset();
+    return types.emplace(std::string(bytesOf(code)), std::move(entry)).first->second;
+}
+
+StorageError ShiftCsvImporter::Private::create(ClinicianEntry &entry)
+{
+    Clinician clinician;
+    clinician.name = entry.name;
+    clinician.created_at = clinician.updated_at = now;
+    return clinicianTable->insert(clinician.toJson(), &entry.id);
+}
+
+StorageError ShiftCsvImporter::Private::create(TypeEntry &entry)
+{
+    ShiftType type;
+    type.code = type.name = entry.code;
+    // New types continue the colours and the order of the existing ones.
+    type.colour = QString::fromLatin1(newTypeColours[(typesBefore + typesCreated) % std::size(newTypeColours)]);
+    type.duration_minutes = NewTypeMinutes;
+    type.sort_order = int(lastSortOrder) + 1 + typesCreated;
+    ++typesCreated;
+    return typeTable->insert(type.toJson(), &entry.id);
+}
+
+void ShiftCsvImporter::Private::bind(SqliteStatement &statement, int row, const PendingShift &shift)
+{
+    const int first = 3 + row * ValuesPerRow;
+    if (shift.clinicianId)
+        statement.bindInt(first, shift.clinicianId);
+    else
+        statement.bindNull(first);
+    statement.bindInt(first + 1, shift.typeId);
+    statement.bindStaticText(first + 2, QByteArrayView(shift.date.data(), qsizetype(shift.date.size())));
+    if (shift.timed) {
+        statement.bindInt(first + 3, shift.startUtc);
+        statement.bindInt(first + 4, shift.endUtc);
+    } else {
+        statement.bindNull(first + 3);
+        statement.bindNull(first + 4);
+    }
+    statement.bindStaticText(first + 5, *shift.zone);
+    statement.bindInt(first + 6, shift.durationMinutes);
+    statement.bindInt(first + 7, shift.pinned ? 1 : 0);
+    statement.bindInt(first + 8, shift.countsAsWorked ? 1 : 0);
+    statement.bindInt(first + 9, shift.countsTowardMinimum ? 1 : 0);
+}
+
+StorageError ShiftCsvImporter::Private::flush()
+{
+    const auto rows = qint64(batch.size());
+    if (rows == BatchRows) {
+        for (int row = 0; row < BatchRows; ++row)
+            bind(*insertBatch, row, batch[std::size_t(row)]);
+        if (insertBatch->step() != SQLITE_DONE)
+            return sqlError(*insertBatch);
+        lastId = insertBatch->lastInsertRowId();
+    } else {
+        for (const PendingShift &shift : batch) {
+            bind(*insertOne, 0, shift);
+            if (insertOne->step() != SQLITE_DONE)
+                return sqlError(*insertOne);
         }
-        auto field = [&](Column c) { return columnAt[c] < 0 ? QByteArrayView() : trimmed(fields.at(columnAt[c])); };
+        lastId = insertOne->lastInsertRowId();
+    }
+    // Rows of an INTEGER PRIMARY KEY table get max(id) + 1, so one writer's ids are consecutive.
+    if (firstId == 0 && rows > 0)
+        firstId = lastId - rows + 1;
+    batch.clear();
+    return {};
+}
 
-        const QByteArrayView clinicianName = field(ClinicianCol);
-        const QByteArrayView dateText = field(DateCol);
-        QDate date;
-        if (dateText == QByteArrayView(lastDateText)) {
-            date = lastDate;
-        } else if (parseDate(dateText, &date)) {
-            lastDate = date;
-            lastDateText = dateText.toByteArray();
-        } else {
-            fail(u"date"_s, tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(text(dateText)));
+ShiftCsvImporter::ShiftCsvImporter(Workspace &workspace)
+    : CsvImporter(workspace, "shifts"_L1,
+                  {{"clinician"_L1, true}, {"date"_L1, true}, {"type"_L1, true}, {"start"_L1, false},
+                   {"end"_L1, false}, {"time_zone"_L1, false}, {"pinned"_L1, false}})
+    , d(std::make_unique<Private>())
+{
+}
+
+ShiftCsvImporter::~ShiftCsvImporter() = default;
+
+void ShiftCsvImporter::checkHeader()
+{
+    if (hasColumn(StartColumn) != hasColumn(EndColumn)) {
+        const Column present = hasColumn(StartColumn) ? StartColumn : EndColumn;
+        const Column missing = hasColumn(StartColumn) ? EndColumn : StartColumn;
+        headerError(missing, tr("The header has a \"%1\" column but no \"%2\" column; give both or neither.")
+                                 .arg(columnName(present), columnName(missing)));
+    }
+}
+
+void ShiftCsvImporter::prepareConnection(qint64 totalBytes)
+{
+    Private &p = *d;
+    p.db = workspace().handle();
+    p.estimatedRows = totalBytes / BytesPerRow;
+    p.bulkLoad.emplace(p.db, "shifts");
+    if (p.estimatedRows >= BulkRows)
+        p.bulkLoad->relaxConnection();
+}
+
+StorageError ShiftCsvImporter::begin(qint64 totalBytes)
+{
+    Private &p = *d;
+    p.name = inputName();
+    p.now = workspace().nowIso();
+    p.nowBytes = p.now.toUtf8();
+    p.user = workspace().currentUser().toUtf8();
+    p.workspaceZone = workspace().timeZone();
+    p.clinicians.clear();
+    p.types.clear();
+    p.zones.clear();
+    p.batch.clear();
+    p.batch.reserve(BatchRows);
+    p.firstId = p.lastId = 0;
+    p.typesCreated = 0;
+    p.clinicianTable.emplace(workspace(), RecordTraits<Clinician>::spec());
+    p.typeTable.emplace(workspace(), RecordTraits<ShiftType>::spec());
+
+    p.findClinician.emplace(p.db, "SELECT id FROM clinicians WHERE name = ?1 ORDER BY id LIMIT 1");
+    p.findType.emplace(p.db, "SELECT id, duration_minutes, counts_as_worked, counts_toward_minimum FROM shift_types WHERE code = ?1");
+    p.insertBatch.emplace(p.db, insertStatement(BatchRows).constData());
+    p.insertOne.emplace(p.db, insertStatement(1).constData());
+    SqliteStatement typeCount(p.db, "SELECT count(*), coalesce(max(sort_order), 0) FROM shift_types");
+    SqliteStatement lastShift(p.db, "SELECT coalesce(max(id), 0) FROM shifts");
+    for (const SqliteStatement *statement : {&*p.findClinician, &*p.findType, &*p.insertBatch, &*p.insertOne, &typeCount, &lastShift}) {
+        if (!statement->isValid())
+            return p.sqlError(*statement);
+    }
+    for (SqliteStatement *statement : {&*p.insertBatch, &*p.insertOne}) {
+        statement->bindStaticText(1, p.user);
+        statement->bindStaticText(2, p.nowBytes);
+    }
+    if (typeCount.stepRow() != SQLITE_ROW)
+        return p.sqlError(typeCount);
+    p.typesBefore = int(typeCount.columnInt(0));
+    p.lastSortOrder = typeCount.columnInt(1);
+    typeCount.reset();
+    if (lastShift.stepRow() != SQLITE_ROW)
+        return p.sqlError(lastShift);
+    const qint64 existingRows = lastShift.columnInt(0); // ids are dense enough to estimate the count
+    lastShift.reset();
+
+    if (p.estimatedRows >= BulkRows) {
+        p.bulkLoad->raiseCacheSize(std::clamp<qint64>(totalBytes / 1024, 8 * 1024, 64 * 1024));
+        // One sort per index after the inserts beats row-by-row updates when the import adds
+        // at least as many rows as the table holds.
+        p.rebuildIndexes = p.estimatedRows >= existingRows;
+        if (p.rebuildIndexes) {
+            if (const int code = p.bulkLoad->dropIndexes(); code != SQLITE_OK)
+                return storageErrorFromSqliteCode(code, QString::fromUtf8(sqlite3_errmsg(p.db)), p.name);
         }
-        const QByteArrayView typeCode = field(TypeCol);
-        if (typeCode.isEmpty())
-            fail(u"type"_s, tr("the shift type is empty."));
-        const QByteArrayView startText = field(StartCol);
-        const QByteArrayView endText = field(EndCol);
-        QTime start, end;
-        if (!startText.isEmpty() && !parseTime(startText, &start))
-            fail(u"start"_s, tr("\"%1\" is not a time (HH:MM, 00:00 to 23:59).").arg(text(startText)));
-        if (!endText.isEmpty() && !parseTime(endText, &end))
-            fail(u"end"_s, tr("\"%1\" is not a time (HH:MM, 00:00 to 23:59).").arg(text(endText)));
-        if (startText.isEmpty() != endText.isEmpty())
-            fail(startText.isEmpty() ? u"start"_s : u"end"_s, tr("give both start and end, or neither for a whole-day shift."));
-        const QByteArrayView zoneText = field(ZoneCol);
-        const ZoneRules *zone = zoneFor(zoneText);
-        if (!zone)
-            fail(u"time_zone"_s, tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).")
-                                     .arg(text(zoneText.isEmpty() ? QByteArrayView(defaultZone) : zoneText)));
-        const QByteArrayView pinnedText = field(PinnedCol);
-        bool pinned = false;
-        if (pinnedText == "1")
-            pinned = true;
-        else if (!pinnedText.isEmpty() && pinnedText != "0")
-            fail(u"pinned"_s, tr("\"%1\" is not 0 or 1.").arg(text(pinnedText)));
+    }
+    return {};
+}
 
-        qint64 startUtc = 0, endUtc = 0;
-        const bool timed = !startText.isEmpty();
-        if (result.errorCount == errorsBefore && timed) {
-            const ZoneRules::Resolution s = zone->toUtc(date, start);
-            const QDate endDate = end <= start ? date.addDays(1) : date;
-            const ZoneRules::Resolution e = zone->toUtc(endDate, end);
-            if (s.kind == ZoneRules::Kind::Gap)
-                fail(u"start"_s, tr("%1 does not exist on %2 in %3 because the clocks go forward.")
-                                     .arg(text(startText), date.toString(Qt::ISODate), QString::fromUtf8(zone->id())));
-            if (e.kind == ZoneRules::Kind::Gap)
-                fail(u"end"_s, tr("%1 does not exist on %2 in %3 because the clocks go forward.")
-                                   .arg(text(endText), endDate.toString(Qt::ISODate), QString::fromUtf8(zone->id())));
-            startUtc = s.utcSecs;
-            endUtc = e.utcSecs;
-            if (result.errorCount == errorsBefore && endUtc - startUtc > 24 * 3600)
-                fail(u"end"_s, tr("the shift would be longer than 24 hours (the clocks go back that night)."));
-        }
+void ShiftCsvImporter::checkRow()
+{
+    Private &p = *d;
+    p.clinician = nullptr;
+    p.type = nullptr;
 
-        // Resolve (and if need be create) the clinician and the shift type only for rows that
-        // will be written, so a failed import creates nothing.
-        const bool rowValid = result.errorCount == errorsBefore;
-        if (!rowValid)
-            ++result.skipped;
-        if (!rowValid || !writing || (result.errorCount > 0 && !options.skipInvalid)) {
-            if (!options.skipInvalid)
-                writing = false;
-            continue;
-        }
+    if (const QByteArrayView name = value(ClinicianColumn); !name.isEmpty()) {
+        p.clinician = &p.clinicianEntry(name);
+        if (!p.clinician->problem.isEmpty())
+            rowError(ClinicianColumn, p.clinician->problem);
+    }
+    if (const QByteArrayView code = value(TypeColumn); code.isEmpty()) {
+        rowError(TypeColumn, tr("The shift type is missing; give its code, such as D or N."));
+    } else {
+        p.type = &p.typeEntry(code);
+        if (!p.type->problem.isEmpty())
+            rowError(TypeColumn, p.type->problem);
+    }
 
-        std::optional<qint64> clinicianId;
-        if (!clinicianName.isEmpty()) {
-            auto it = clinicians.find(bytes(clinicianName));
-            if (it != clinicians.end()) {
-                clinicianId = it->second;
-            } else {
-                Clinician clinician;
-                clinician.name = text(clinicianName);
-                if (const FieldErrors errors = clinician.validate(); !errors.isEmpty()) {
-                    fail(u"clinician"_s, errors.constFirst().message);
-                    ++result.skipped;
-                    if (!options.skipInvalid)
-                        writing = false;
-                    continue;
-                }
-                insertClinician.bindText(1, clinicianName);
-                if (insertClinician.step() != SQLITE_DONE) {
-                    result.fatal = insertClinician.error(name).message;
-                    return result;
-                }
-                clinicianId = insertClinician.lastInsertRowId();
-                clinicians.emplace(bytes(clinicianName), *clinicianId);
-                result.cliniciansCreated << *clinicianId;
-            }
-        }
+    const QByteArrayView dateText = value(DateColumn);
+    const std::optional<QDate> date = CsvValues::parseDate(dateText);
+    if (!date) {
+        rowError(DateColumn, dateText.isEmpty() ? tr("The date is missing; give it as YYYY-MM-DD.")
+                                                : tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(textOf(dateText)));
+    }
 
-        auto typeIt = types.find(bytes(typeCode));
-        if (typeIt == types.end()) {
-            ShiftType type;
-            type.code = type.name = text(typeCode);
-            type.colour = QString::fromLatin1(newTypeColours[typeCount % std::size(newTypeColours)]);
-            type.duration_minutes = 480;
-            if (const FieldErrors errors = type.validate(); !errors.isEmpty()) {
-                fail(u"type"_s, errors.constFirst().message);
-                ++result.skipped;
-                if (!options.skipInvalid)
-                    writing = false;
-                continue;
-            }
-            insertType.bindText(1, typeCode);
-            insertType.bindText(2, type.colour.toLatin1());
-            insertType.bindInt(3, 100 + typeCount);
-            if (insertType.step() != SQLITE_DONE) {
-                result.fatal = insertType.error(name).message;
-                return result;
-            }
-            ++typeCount;
-            typeIt = types.emplace(bytes(typeCode), TypeInfo{insertType.lastInsertRowId(), 480}).first;
-            result.shiftTypesCreated << typeIt->second.id;
-        }
-
-        if (clinicianId)
-            insertShift.bindInt(1, *clinicianId);
+    const QByteArrayView startText = value(StartColumn);
+    const QByteArrayView endText = value(EndColumn);
+    const std::optional<QTime> start = CsvValues::parseTime(startText);
+    const std::optional<QTime> end = CsvValues::parseTime(endText);
+    if (!startText.isEmpty() && !start)
+        rowError(StartColumn, tr("\"%1\" is not a valid time (HH:MM, 00:00 to 23:59).").arg(textOf(startText)));
+    if (!endText.isEmpty() && !end)
+        rowError(EndColumn, tr("\"%1\" is not a valid time (HH:MM, 00:00 to 23:59).").arg(textOf(endText)));
+    if (startText.isEmpty() != endText.isEmpty()) {
+        if (endText.isEmpty())
+            rowError(EndColumn, tr("A start time is given without an end time; give both, or neither for a whole-day shift."));
         else
-            insertShift.bindNull(1);
-        insertShift.bindInt(2, typeIt->second.id);
-        insertShift.bindStaticText(3, dateText);
-        if (timed) {
-            insertShift.bindInt(4, startUtc);
-            insertShift.bindInt(5, endUtc);
-            insertShift.bindInt(7, (endUtc - startUtc) / 60);
-        } else {
-            insertShift.bindNull(4);
-            insertShift.bindNull(5);
-            insertShift.bindInt(7, typeIt->second.nominalMinutes);
-        }
-        insertShift.bindStaticText(6, zone->idBytes());
-        insertShift.bindInt(8, pinned ? 1 : 0);
-        if (insertShift.step() != SQLITE_DONE) {
-            result.fatal = insertShift.error(name).message;
-            return result;
-        }
-        lastId = insertShift.lastInsertRowId();
-        if (firstId == 0)
-            firstId = lastId;
-        ++result.imported;
-    }
-    if (reader.hasError()) {
-        result.fatal = u"%1:%2"_s.arg(name, reader.errorString());
-        return result;
-    }
-    if (options.progress)
-        options.progress(rows, reader.bytesRead(), totalBytes);
-
-    if ((result.errorCount > 0 && !options.skipInvalid) || result.imported == 0) {
-        result.imported = 0;
-        result.cliniciansCreated.clear();
-        result.shiftTypesCreated.clear();
-        return result; // the transaction rolls back
+            rowError(StartColumn, tr("An end time is given without a start time; give both, or neither for a whole-day shift."));
     }
 
-    if (rebuildIndexes) {
-        if (const int code = indexes.restore(db); code != SQLITE_OK) {
-            result.fatal = storageErrorFromSqliteCode(code, QString::fromUtf8(sqlite3_errmsg(db)), name).message;
-            return result;
-        }
+    const QByteArrayView zoneText = value(TimeZoneColumn);
+    const ZoneRules *zone = p.zone(zoneText.isEmpty() ? QByteArrayView(p.workspaceZone) : zoneText);
+    if (!zone) {
+        rowError(TimeZoneColumn, zoneText.isEmpty()
+                     ? tr("The workspace's time zone \"%1\" is not known; give a time zone in this row.").arg(textOf(p.workspaceZone))
+                     : tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London).").arg(textOf(zoneText)));
     }
 
+    const QByteArrayView pinnedText = value(PinnedColumn);
+    const std::optional<bool> pinned = CsvValues::parseFlag(pinnedText);
+    if (!pinned)
+        rowError(PinnedColumn, tr("\"%1\" is not a valid pinned value; use 1 for pinned, 0 or nothing for not pinned.").arg(textOf(pinnedText)));
+
+    if (rowHasErrors())
+        return;
+
+    PendingShift &row = p.row;
+    std::memcpy(row.date.data(), dateText.data(), row.date.size());
+    row.zone = &zone->idBytes();
+    row.pinned = *pinned;
+    row.countsAsWorked = p.type->countsAsWorked;
+    row.countsTowardMinimum = p.type->countsTowardMinimum;
+    row.timed = start.has_value();
+    row.durationMinutes = p.type->nominalMinutes;
+
+    // The common case, checked here without building a Shift: a date in the supported years and,
+    // for a timed shift, local times that occur exactly once and lie a sane length apart. These
+    // are exactly the rows Shift::validate() accepts among the common ones.
+    const bool supportedYear = date->year() >= ZoneRules::FirstYear && date->year() < ZoneRules::EndYear;
+    if (!row.timed && supportedYear)
+        return;
+    if (row.timed && supportedYear) {
+        const ZoneRules::Resolution startUtc = zone->toUtc(*date, *start);
+        const ZoneRules::Resolution endUtc = zone->toUtc(*end <= *start ? date->addDays(1) : *date, *end);
+        const qint64 length = endUtc.utcSecs - startUtc.utcSecs;
+        if (startUtc.kind == ZoneRules::Kind::Unique && endUtc.kind == ZoneRules::Kind::Unique
+            && startUtc.utcSecs >= p.firstInstant && startUtc.utcSecs < p.endInstant && length >= 60
+            && length <= MaxShiftSeconds) {
+            row.startUtc = startUtc.utcSecs;
+            row.endUtc = endUtc.utcSecs;
+            row.durationMinutes = int(length / 60);
+            return;
+        }
+    }
+    // Anything else (a night when the clocks change, a date at the edge of the supported years):
+    // the model decides, and its messages explain.
+    Shift shift;
+    shift.shift_type_id = 1; // the type is not in question here
+    FieldErrors errors;
+    if (row.timed)
+        errors = shift.setLocalTimes(*date, *start, *end, zone->idBytes());
+    else
+        shift.setWholeDay(*date, zone->idBytes(), row.durationMinutes);
+    if (errors.isEmpty())
+        errors = shift.validate();
+    for (const FieldError &error : std::as_const(errors))
+        rowError(columnOf(error.field), error.message);
+    if (errors.isEmpty() && row.timed) {
+        row.startUtc = *shift.start_utc;
+        row.endUtc = *shift.end_utc;
+        row.durationMinutes = shift.duration_minutes;
+    }
+}
+
+StorageError ShiftCsvImporter::writeRow()
+{
+    Private &p = *d;
+    if (p.clinician && p.clinician->id == 0) {
+        if (StorageError error = p.create(*p.clinician); !error.ok())
+            return error;
+        result().cliniciansCreated << p.clinician->id;
+    }
+    if (p.type->id == 0) {
+        if (StorageError error = p.create(*p.type); !error.ok())
+            return error;
+        result().shiftTypesCreated << p.type->id;
+    }
+    p.row.clinicianId = p.clinician ? p.clinician->id : 0;
+    p.row.typeId = p.type->id;
+    p.batch.push_back(p.row);
+    if (p.batch.size() == std::size_t(BatchRows))
+        return p.flush();
+    return {};
+}
+
+StorageError ShiftCsvImporter::finish()
+{
+    Private &p = *d;
+    if (StorageError error = p.flush(); !error.ok())
+        return error;
+    if (p.rebuildIndexes) {
+        if (const int code = p.bulkLoad->recreateIndexes(); code != SQLITE_OK)
+            return storageErrorFromSqliteCode(code, QString::fromUtf8(sqlite3_errmsg(p.db)), p.name);
+    }
+    return {};
+}
+
+void ShiftCsvImporter::describe(QJsonObject &after) const
+{
     auto ids = [](const QList<qint64> &list) {
         QJsonArray array;
-        for (qint64 id : list)
+        for (const qint64 id : list)
             array.append(id);
         return array;
     };
-    JournalEntry entry;
-    entry.record_type = u"import"_s;
-    entry.operation = u"import"_s;
-    entry.after = {
-        {u"kind"_s, u"shifts"_s},
-        {u"file"_s, name},
-        {u"rows"_s, result.imported},
-        {u"skipped"_s, result.skipped},
-        {u"first_id"_s, firstId},
-        {u"last_id"_s, lastId},
-        {u"clinicians_created"_s, ids(result.cliniciansCreated)},
-        {u"shift_types_created"_s, ids(result.shiftTypesCreated)},
-    };
-    if (StorageError error = Journal(m_workspace).append(entry); !error.ok()) {
-        result.fatal = error.message;
-        return result;
-    }
-    if (StorageError error = transaction.commit(); !error.ok()) {
-        result.fatal = error.message;
-        return result;
-    }
-    result.journalId = entry.id;
-    return result;
+    after.insert(u"first_id"_s, d->firstId);
+    after.insert(u"last_id"_s, d->lastId);
+    after.insert(u"clinicians_created"_s, ids(result().cliniciansCreated));
+    after.insert(u"shift_types_created"_s, ids(result().shiftTypesCreated));
+}
+
+void ShiftCsvImporter::release()
+{
+    Private &p = *d;
+    p.findClinician.reset();
+    p.findType.reset();
+    p.insertBatch.reset();
+    p.insertOne.reset();
+    p.clinicianTable.reset();
+    p.typeTable.reset();
+    p.bulkLoad.reset(); // restores the connection settings
+    p.rebuildIndexes = false;
 }

@@ -1,29 +1,48 @@
 #pragma once
 
-#include "importoptions.h"
-#include "importresult.h"
+#include "csvimporter.h"
 
-#include <QCoreApplication>
-#include <QString>
+#include <memory>
 
-class QIODevice;
-class Workspace;
-
-// Imports a shifts CSV (`clinician,date,type,start,end,time_zone,pinned`, with a header, columns
-// in any order) in one transaction with one journal entry. Unknown clinicians and shift types
-// are created. Written for a million rows: raw prepared statements, zone rules resolved once
-// per zone, no per-row allocation.
-class ShiftCsvImporter
+// Imports shifts from a CSV file with a header and the columns
+// `clinician,date,type,start,end,time_zone,pinned` (any order; clinician, date and type required;
+// start and end come together):
+//   clinician  the clinician's exact name (surrounding spaces ignored); empty for an open shift.
+//              A name not in the workspace creates the clinician.
+//   date       YYYY-MM-DD, the local date the shift starts on
+//   type       the shift type's code; an unknown code creates a shift type of that code
+//   start,end  HH:MM local times; both empty for a whole-day shift; an end at or before the
+//              start ends on the next day (overnight)
+//   time_zone  IANA zone; empty for the workspace's time zone
+//   pinned     1, or 0 / empty
+// A row is accepted exactly when Shift::validate() would accept the shift it describes. The
+// whole import is one transaction with one journal entry whose "after" holds file, rows,
+// first_id, last_id, clinicians_created and shift_types_created.
+//
+// Written for a million rows: raw prepared statements inserting many rows each, zone rules
+// resolved once per zone, clinicians and shift types looked up once per distinct value, and no
+// allocation per row.
+class ShiftCsvImporter : public CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ShiftCsvImporter)
 
 public:
-    explicit ShiftCsvImporter(Workspace &workspace);
+    enum Column { ClinicianColumn, DateColumn, TypeColumn, StartColumn, EndColumn, TimeZoneColumn, PinnedColumn };
 
-    ImportResult importFile(const QString &path, const ImportOptions &options = {});
-    // `name` is the file name used in messages ("shifts.csv:17: date: ...").
-    ImportResult import(QIODevice &device, const QString &name, qint64 totalBytes, const ImportOptions &options = {});
+    explicit ShiftCsvImporter(Workspace &workspace);
+    ~ShiftCsvImporter() override;
+
+protected:
+    void checkHeader() override;
+    void prepareConnection(qint64 totalBytes) override;
+    [[nodiscard]] StorageError begin(qint64 totalBytes) override;
+    void checkRow() override;
+    [[nodiscard]] StorageError writeRow() override;
+    [[nodiscard]] StorageError finish() override;
+    void describe(QJsonObject &after) const override;
+    void release() override;
 
 private:
-    Workspace &m_workspace;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
