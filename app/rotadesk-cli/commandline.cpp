@@ -1,0 +1,66 @@
+#include "commandline.h"
+
+#include "console.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "workspacecommands.h"
+
+using namespace Qt::StringLiterals;
+
+QString CommandLine::usage()
+{
+    const QString program = QCoreApplication::applicationName();
+    return tr("Usage: %1 <command> [options] [arguments]\n"
+              "\n"
+              "Works on RotaDesk workspace files (.rota) without the graphical interface.\n"
+              "\n"
+              "Commands:\n"
+              "  init FILE                    Create a new, empty workspace.\n"
+              "  demo FILE                    Create a workspace holding a demo department.\n"
+              "  info FILE                    Show what a workspace holds (--format text|json).\n"
+              "  check FILE                   Check the file's integrity and every record.\n"
+              "  import shifts FILE CSV       Import shifts from a CSV file.\n"
+              "  import clinicians FILE CSV   Import clinicians from a CSV file.\n"
+              "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
+              "  -v, --version                Show the version.\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+        .arg(program);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        Console::err() << usage();
+        return ExitUsage;
+    }
+    const QString command = arguments.constFirst();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"-h"_s || command == u"--help"_s || command == u"help"_s) {
+        Console::out() << usage();
+        return ExitOk;
+    }
+    if (command == u"-v"_s || command == u"--version"_s) {
+        Console::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                       << Qt::endl;
+        return ExitOk;
+    }
+    if (command == u"init"_s)
+        return WorkspaceCommands::init(rest);
+    if (command == u"demo"_s)
+        return WorkspaceCommands::demo(rest);
+    if (command == u"info"_s)
+        return WorkspaceCommands::info(rest);
+    if (command == u"check"_s)
+        return WorkspaceCommands::check(rest);
+    if (command == u"import"_s)
+        return ImportCommand::run(rest);
+    if (command == u"export"_s)
+        return ExportCommand::run(rest);
+    Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
+    Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
+    return ExitUsage;
+}
