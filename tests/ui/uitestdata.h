@@ -1,0 +1,136 @@
+#pragma once
+
+// Small, fixed test data for the UI tests, written through the repositories of core.
+
+#include "model/clinician.h"
+#include "model/shift.h"
+#include "model/shifttype.h"
+#include "model/team.h"
+#include "storage/clinicianrepository.h"
+#include "storage/journal.h"
+#include "storage/shiftrepository.h"
+#include "storage/shifttyperepository.h"
+#include "storage/teamrepository.h"
+#include "storage/workspace.h"
+#include "workspacesession.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+namespace UiTestData {
+
+using namespace Qt::StringLiterals;
+
+// Monday 23 November 2026, 07:30 UTC: the "now" of every UI test.
+inline QDateTime now()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(7, 30), QTimeZone::utc());
+}
+
+inline QDate monday()
+{
+    return QDate(2026, 11, 23);
+}
+
+inline const QByteArray &zone()
+{
+    static const QByteArray london("Europe/London");
+    return london;
+}
+
+// Keeps window settings and the recent list of one test run inside its temporary folder.
+inline void useSettingsIn(const QString &folder)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings().clear();
+}
+
+inline void check(const StorageError &error)
+{
+    if (!error.ok())
+        qFatal("test data not stored: %s", qPrintable(error.message));
+}
+
+// Creates an empty workspace at `path` in `session`, on the fixed clock.
+inline void openEmpty(WorkspaceSession &session, const QString &path)
+{
+    check(session.open(path, Workspace::OpenMode::CreateNew));
+    session.workspace()->setClock(now);
+    check(session.workspace()->setSetting(u"time_zone"_s, QString::fromUtf8(zone())));
+}
+
+inline Team addTeam(Workspace &workspace, const QString &name)
+{
+    Team team;
+    team.name = name;
+    check(TeamRepository(workspace).create(team));
+    return team;
+}
+
+inline Clinician addClinician(Workspace &workspace, const QString &name, std::optional<qint64> teamId = {},
+                              const QString &grade = {}, bool active = true)
+{
+    Clinician clinician;
+    clinician.name = name;
+    clinician.team_id = teamId;
+    clinician.grade = grade;
+    clinician.active = active;
+    check(ClinicianRepository(workspace).create(clinician));
+    return clinician;
+}
+
+inline ShiftType addType(Workspace &workspace, const QString &code, const QString &name, const QString &colour,
+                         QTime start, QTime end, int minutes)
+{
+    ShiftType type;
+    type.code = code;
+    type.name = name;
+    type.colour = colour;
+    type.start_time = start;
+    type.end_time = end;
+    type.duration_minutes = minutes;
+    check(ShiftTypeRepository(workspace).create(type));
+    return type;
+}
+
+inline Shift addShift(Workspace &workspace, std::optional<qint64> clinicianId, const ShiftType &type, QDate date)
+{
+    Shift shift;
+    shift.clinician_id = clinicianId;
+    shift.shift_type_id = type.id;
+    if (type.isWholeDay()) {
+        shift.setWholeDay(date, zone(), type.duration_minutes);
+    } else if (const FieldErrors errors = shift.setLocalTimes(date, type.start_time, type.end_time, zone()); !errors.isEmpty()) {
+        qFatal("shift times not valid: %s", qPrintable(errors.constFirst().message));
+    }
+    check(ShiftRepository(workspace).create(shift));
+    return shift;
+}
+
+inline JournalEntry lastJournalEntry(Workspace &workspace)
+{
+    Journal journal(workspace);
+    const QList<JournalEntry> entries = journal.entries(journal.lastId() - 1, 1);
+    return entries.isEmpty() ? JournalEntry() : entries.constFirst();
+}
+
+// Marks an existing workspace file as written by a far newer RotaDesk.
+inline void makeTooNew(const QString &path)
+{
+    const QString connection = u"uitestdata-too-new"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        if (!db.open() || !QSqlQuery(db).exec(u"PRAGMA user_version = 9999"_s))
+            qFatal("cannot change the test workspace's version");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace UiTestData

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storage/storageerror.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class ClinicianView;
+class QLabel;
+class QListView;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QStandardItemModel;
+class ShiftView;
+class WorkspaceSession;
+
+// The application window: navigation between the views, the File/Edit/Help menus, the status
+// bar, and the window's remembered layout. Workspace and undo stack live in the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Shows an error or a notice to the user; a message box unless replaced (tests record them).
+    using MessageHandler = std::function<void(const QString &title, const QString &message)>;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceSession *session() const { return m_session; }
+    ClinicianView *clinicianView() const { return m_clinicianView; }
+    ShiftView *shiftView() const { return m_shiftView; }
+
+    // Each of these shows its error and keeps the current workspace open when it fails.
+    StorageError openWorkspace(const QString &path);
+    StorageError createWorkspace(const QString &path);
+    StorageError openDemo();
+    // Opens an entry of the recent list; one whose file is gone is taken off the list.
+    StorageError openRecent(const QString &path);
+
+    void setMessageHandler(MessageHandler handler);
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+    QString currentViewName() const;
+    void showView(const QString &name);
+    QString statusText() const; // workspace, counts and last action, as the status bar shows them
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addView(QWidget *view, const QString &name, const QString &title, const QString &icon);
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void addRecentFile(const QString &path);
+    void setRecentFiles(const QStringList &files);
+    void updateRecentMenu();
+    void updateStatus();
+    void setLastAction(const QString &text);
+    void onUndoIndexChanged(int index);
+    void showMessage(const QString &title, const QString &message);
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void about();
+
+    WorkspaceSession *m_session;
+    QStandardItemModel *m_views;
+    QListView *m_navigation;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    ClinicianView *m_clinicianView;
+    ShiftView *m_shiftView;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_lastActionLabel;
+    int m_undoIndex = 0;
+    MessageHandler m_messageHandler;
+};
