@@ -9,7 +9,6 @@
 #include "storage/workspace.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <optional>
 #include <sqlite3.h>
 
@@ -123,10 +122,7 @@ void ClinicianCsvImporter::checkRow()
             } else {
                 Team newTeam;
                 newTeam.name = p.teamName;
-                QStringList problems;
-                for (const FieldError &error : newTeam.validate())
-                    problems << error.message;
-                entry.problem = problems.join(u' ');
+                entry.problem = messages(newTeam.validate());
             }
             p.findTeam->reset();
             team = p.teams.insert(p.teamName, entry);
@@ -165,12 +161,9 @@ StorageError ClinicianCsvImporter::writeRow()
 
 void ClinicianCsvImporter::describe(QJsonObject &after) const
 {
-    QJsonArray teams;
-    for (const qint64 id : result().teamsCreated)
-        teams.append(id);
     after.insert(u"first_id"_s, d->firstId);
     after.insert(u"last_id"_s, d->lastId);
-    after.insert(u"teams_created"_s, teams);
+    after.insert(u"teams_created"_s, idArray(result().teamsCreated));
 }
 
 void ClinicianCsvImporter::release()

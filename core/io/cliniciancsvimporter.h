@@ -7,8 +7,8 @@
 // Imports clinicians from a CSV file with a header and the columns `name,team,grade,email,active`
 // (any order; only name is required). A team not in the workspace is created; a name that is
 // already in the workspace, or earlier in the file, is an error. `active` is 1 or empty for
-// active, 0 for not active. One transaction, one journal entry whose "after" holds file, rows,
-// first_id, last_id and teams_created.
+// active, 0 for not active. One transaction, one journal entry whose "after" holds table
+// ("clinicians"), file, rows, skipped, first_id, last_id and teams_created.
 class ClinicianCsvImporter : public CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ClinicianCsvImporter)

@@ -184,6 +184,22 @@ bool CsvImporter::readHeader(CsvReader &reader)
     return true;
 }
 
+QString CsvImporter::messages(const FieldErrors &errors)
+{
+    QStringList texts;
+    for (const FieldError &error : errors)
+        texts << error.message;
+    return texts.join(u' ');
+}
+
+QJsonArray CsvImporter::idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
 QByteArrayView CsvImporter::value(int column) const
 {
     const int field = m_fieldOfColumn.at(column);

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
@@ -78,6 +79,9 @@ protected:
     bool rowHasErrors() const { return m_rowHasErrors; }
     qint64 line() const; // the line the current row starts on
     QString columnName(int column) const { return QString(m_columns.at(column).name); }
+    // The messages of a record's validation, as one text for one column.
+    static QString messages(const FieldErrors &errors);
+    static QJsonArray idArray(const QList<qint64> &ids);
 
 private:
     bool readHeader(CsvReader &reader);

@@ -13,7 +13,6 @@
 #include "storage/workspace.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QTimeZone>
 #include <array>
 #include <cstring>
@@ -138,7 +137,7 @@ struct ShiftCsvImporter::Private
     QByteArray workspaceZone;
     BytesMap<ClinicianEntry> clinicians;
     BytesMap<TypeEntry> types;
-    std::vector<std::pair<QByteArray, const ZoneRules *>> zones;
+    BytesMap<const ZoneRules *> zones;
     int typesBefore = 0;
     int typesCreated = 0;
     qint64 lastSortOrder = 0;
@@ -172,12 +171,10 @@ struct ShiftCsvImporter::Private
 
 const ZoneRules *ShiftCsvImporter::Private::zone(QByteArrayView text)
 {
-    for (const auto &[id, rules] : zones) {
-        if (QByteArrayView(id) == text)
-            return rules;
-    }
-    zones.emplace_back(text.toByteArray(), ZoneRules::find(text));
-    return zones.back().second;
+    const auto found = zones.find(bytesOf(text));
+    if (found != zones.end())
+        return found->second;
+    return zones.emplace(std::string(bytesOf(text)), ZoneRules::find(text)).first->second;
 }
 
 ClinicianEntry &ShiftCsvImporter::Private::clinicianEntry(QByteArrayView name)
@@ -193,10 +190,7 @@ ClinicianEntry &ShiftCsvImporter::Private::clinicianEntry(QByteArrayView name)
     } else {
         Clinician clinician;
         clinician.name = entry.name;
-        QStringList problems;
-        for (const FieldError &error : clinician.validate())
-            problems << error.message;
-        entry.problem = problems.join(u' ');
+        entry.problem = messages(clinician.validate());
     }
     findClinician->reset();
     return clinicians.emplace(std::string(bytesOf(name)), std::move(entry)).first->second;
@@ -220,10 +214,7 @@ TypeEntry &ShiftCsvImporter::Private::typeEntry(QByteArrayView code)
         type.code = type.name = entry.code;
         type.colour = QString::fromLatin1(newTypeColours[0]);
         type.duration_minutes = NewTypeMinutes;
-        QStringList problems;
-        for (const FieldError &error : type.validate())
-            problems << error.message;
-        entry.problem = problems.join(u' ');
+        entry.problem = messages(type.validate());
     }
     findType->reset();
     return types.emplace(std::string(bytesOf(code)), std::move(entry)).first->second;
@@ -521,16 +512,10 @@ StorageError ShiftCsvImporter::finish()
 
 void ShiftCsvImporter::describe(QJsonObject &after) const
 {
-    auto ids = [](const QList<qint64> &list) {
-        QJsonArray array;
-        for (const qint64 id : list)
-            array.append(id);
-        return array;
-    };
     after.insert(u"first_id"_s, d->firstId);
     after.insert(u"last_id"_s, d->lastId);
-    after.insert(u"clinicians_created"_s, ids(result().cliniciansCreated));
-    after.insert(u"shift_types_created"_s, ids(result().shiftTypesCreated));
+    after.insert(u"clinicians_created"_s, idArray(result().cliniciansCreated));
+    after.insert(u"shift_types_created"_s, idArray(result().shiftTypesCreated));
 }
 
 void ShiftCsvImporter::release()

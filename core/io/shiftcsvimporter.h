@@ -16,8 +16,9 @@
 //   time_zone  IANA zone; empty for the workspace's time zone
 //   pinned     1, or 0 / empty
 // A row is accepted exactly when Shift::validate() would accept the shift it describes. The
-// whole import is one transaction with one journal entry whose "after" holds file, rows,
-// first_id, last_id, clinicians_created and shift_types_created.
+// whole import is one transaction with one journal entry whose "after" holds table ("shifts"),
+// file, rows, skipped, first_id, last_id (the shifts written have the ids between them),
+// clinicians_created and shift_types_created.
 //
 // Written for a million rows: raw prepared statements inserting many rows each, zone rules
 // resolved once per zone, clinicians and shift types looked up once per distinct value, and no
