@@ -63,9 +63,8 @@ int ImportCommand::run(const QStringList &arguments)
 
     for (const QString &error : result.errors)
         Console::err() << error << Qt::endl;
-    if (result.errorCount > result.errors.size())
-        Console::err() << tr("... and %1 more invalid rows.").arg(result.errorCount - result.errors.size())
-                       << Qt::endl;
+    if (result.unlistedErrors > 0)
+        Console::err() << tr("... and %1 more problems.").arg(result.unlistedErrors) << Qt::endl;
     if (!result.fatal.isEmpty())
         return Console::fail(result.fatal);
     if (result.errorCount > 0 && !options.skipInvalid)
