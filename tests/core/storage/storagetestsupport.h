@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -109,6 +110,32 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// Records the SQL text of every statement the connection runs while this exists.
+class StatementTrace
+{
+public:
+    explicit StatementTrace(sqlite3 *db)
+        : m_db(db)
+    {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementTrace::record, &m_statements);
+    }
+    ~StatementTrace() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    StatementTrace(const StatementTrace &) = delete;
+    StatementTrace &operator=(const StatementTrace &) = delete;
+
+    const QStringList &statements() const { return m_statements; }
+
+private:
+    static int record(unsigned, void *statements, void *, void *sql)
+    {
+        static_cast<QStringList *>(statements)->append(QString::fromUtf8(static_cast<const char *>(sql)));
+        return 0;
+    }
+
+    sqlite3 *m_db;
+    QStringList m_statements;
 };
 
 } // namespace StorageTest

@@ -13,7 +13,6 @@
 #include "storage/migrations.h"
 #include "storage/recordtraits.h"
 
-#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>

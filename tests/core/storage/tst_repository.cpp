@@ -25,12 +25,6 @@ using namespace StorageTest;
 
 namespace {
 
-int traceStatement(unsigned, void *context, void *, void *sql)
-{
-    static_cast<QStringList *>(context)->append(QString::fromUtf8(static_cast<const char *>(sql)));
-    return 0;
-}
-
 template <typename T>
 QStringList names(const QList<T> &records)
 {
@@ -372,6 +366,18 @@ private slots:
         QCOMPARE(error.message, u"The shift type could not be saved: code: Another shift type already has this code."_s);
     }
 
+    // Rows written without the record's own validation (as bulk writers do) still meet the schema.
+    void missingRequiredValue()
+    {
+        QJsonObject row = clinician(u"Ben Carr"_s).toJson();
+        row.insert(u"name"_s, QJsonValue::Null);
+        qint64 id = 0;
+        const StorageError error = RecordTable(*m_workspace, RecordTraits<Clinician>::spec()).insert(row, &id);
+        QCOMPARE(error.kind, StorageError::Kind::Constraint);
+        QCOMPARE(error.fieldErrors, (FieldErrors{{u"name"_s, u"A value is required."_s}}));
+        QCOMPARE(error.message, u"The clinician could not be saved: name: A value is required."_s);
+    }
+
     // With no room left the write fails as a whole: the record went in, its journal entry did
     // not fit, and neither is kept.
     void fullDiskKeepsNothingOfTheWrite()
@@ -390,11 +396,14 @@ private slots:
             QVERIFY(transaction.commit().ok());
         }
         const qint64 journalCount = journal.count();
-        QStringList statements;
-        sqlite3_trace_v2(m_workspace->handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
         Shift record = shift(m_clinician.id, m_shiftType.id, QDate(2026, 12, 1));
-        const StorageError error = ShiftRepository(*m_workspace).create(record);
-        sqlite3_trace_v2(m_workspace->handle(), 0, nullptr, nullptr);
+        QStringList statements;
+        StorageError error;
+        {
+            const StatementTrace trace(m_workspace->handle());
+            error = ShiftRepository(*m_workspace).create(record);
+            statements = trace.statements();
+        }
 
         QCOMPARE(error.kind, StorageError::Kind::DiskFull);
         QCOMPARE(error.message, u"The disk holding \"%1\" is full; nothing was changed. Free some space and try again."_s

@@ -13,16 +13,6 @@
 using namespace Qt::StringLiterals;
 using namespace StorageTest;
 
-namespace {
-
-int traceStatement(unsigned, void *context, void *, void *sql)
-{
-    static_cast<QStringList *>(context)->append(QString::fromUtf8(static_cast<const char *>(sql)));
-    return 0;
-}
-
-} // namespace
-
 class TestShiftRepository : public QObject
 {
     Q_OBJECT
@@ -54,11 +44,9 @@ private:
     // The SQL the repository runs for `query`, as SQLite saw it.
     QString statementOf(const std::function<void()> &query)
     {
-        QStringList statements;
-        sqlite3_trace_v2(m_workspace->handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
+        const StatementTrace trace(m_workspace->handle());
         query();
-        sqlite3_trace_v2(m_workspace->handle(), 0, nullptr, nullptr);
-        return statements.value(0);
+        return trace.statements().value(0);
     }
 
     QString queryPlan(const QString &sql, const QVariantList &values)

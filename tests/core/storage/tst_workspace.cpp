@@ -1,14 +1,12 @@
 #include "storagetestsupport.h"
 
 #include "storage/cachedquery.h"
-#include "storage/clinicianrepository.h"
 #include "storage/journal.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
