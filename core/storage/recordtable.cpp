@@ -108,12 +108,12 @@ StorageError RecordTable::insert(const QJsonObject &row, qint64 *id)
 StorageError RecordTable::insertMany(const QList<QJsonObject> &rows, QList<qint64> *ids)
 {
     QStringList names;
-    QStringList placeholders;
+    QStringList parameters;
     for (const TableSpec::Column &column : m_spec.columns) {
         names << column.name;
-        placeholders << u"?"_s;
+        parameters << u"?"_s;
     }
-    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, names.join(u", "_s), placeholders.join(u", "_s));
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, names.join(u", "_s), parameters.join(u", "_s));
     ids->reserve(ids->size() + rows.size());
     for (const QJsonObject &row : rows) {
         CachedQuery insert(m_workspace, sql, values(row));

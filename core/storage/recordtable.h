@@ -23,7 +23,7 @@ public:
     Workspace &workspace() const { return m_workspace; }
 
     std::optional<QJsonObject> get(qint64 id) const;
-    // `clause` follows "SELECT ... FROM table": a WHERE/ORDER BY/LIMIT with ? placeholders.
+    // `clause` follows "SELECT ... FROM table": a WHERE/ORDER BY/LIMIT with ? for each bound value.
     QList<QJsonObject> select(const QString &clause, const QVariantList &values = {}) const;
     qint64 count(const QString &whereClause = {}, const QVariantList &values = {}) const;
 
