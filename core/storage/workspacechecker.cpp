@@ -1,5 +1,7 @@
 #include "workspacechecker.h"
 
+#include "recordtable.h"
+
 #include "model/alert.h"
 #include "model/clinician.h"
 #include "model/leaverequest.h"
@@ -161,32 +163,17 @@ void WorkspaceChecker::checkTable()
 QJsonValue WorkspaceChecker::toJson(const QVariant &value, const TableSpec::Column &column, const QString &table,
                                     qint64 id)
 {
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (column.kind) {
-    case TableSpec::Kind::Integer:
-        return value.toLongLong();
-    case TableSpec::Kind::Real:
-        return value.toDouble();
-    case TableSpec::Kind::Text:
-        return value.toString();
-    case TableSpec::Kind::Bool: {
+    if (!value.isNull() && column.kind == TableSpec::Kind::Bool) {
         bool isNumber = false;
         const qint64 number = value.toLongLong(&isNumber);
         if (!isNumber || (number != 0 && number != 1))
             add(table, id, column.name, tr("The value \"%1\" is not a yes/no value (0 or 1).").arg(value.toString()));
-        return number != 0;
     }
-    case TableSpec::Kind::Json: {
-        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
-        if (document.isNull()) {
-            add(table, id, column.name, tr("The value \"%1\" is not valid JSON.").arg(value.toString()));
-            return QJsonValue::Null;
-        }
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (!value.isNull() && column.kind == TableSpec::Kind::Json && QJsonDocument::fromJson(value.toString().toUtf8()).isNull()) {
+        add(table, id, column.name, tr("The value \"%1\" is not valid JSON.").arg(value.toString()));
+        return QJsonValue::Null;
     }
-    }
-    return QJsonValue::Null;
+    return RecordTable::fromSql(value, column.kind);
 }
 
 void WorkspaceChecker::checkReferences()
