@@ -1,18 +1,7 @@
 #include "workspaceinfo.h"
 
 #include "journal.h"
-#include "model/alert.h"
-#include "model/clinician.h"
-#include "model/leaverequest.h"
-#include "model/repeatingshift.h"
-#include "model/rota.h"
 #include "model/shift.h"
-#include "model/shiftpattern.h"
-#include "model/shifttype.h"
-#include "model/swaprequest.h"
-#include "model/team.h"
-#include "model/timeslot.h"
-#include "model/workingterm.h"
 #include "recordtraits.h"
 #include "workspace.h"
 
@@ -23,12 +12,10 @@ using namespace Qt::StringLiterals;
 
 QStringList WorkspaceInfo::entityTables()
 {
-    return {RecordTraits<Team>::spec().table,         RecordTraits<Clinician>::spec().table,
-            RecordTraits<WorkingTerm>::spec().table,  RecordTraits<ShiftType>::spec().table,
-            RecordTraits<ShiftPattern>::spec().table, RecordTraits<Timeslot>::spec().table,
-            RecordTraits<Rota>::spec().table,         RecordTraits<RepeatingShift>::spec().table,
-            RecordTraits<Shift>::spec().table,        RecordTraits<LeaveRequest>::spec().table,
-            RecordTraits<Alert>::spec().table,        RecordTraits<SwapRequest>::spec().table};
+    QStringList tables;
+    for (const TableSpec *spec : recordTableSpecs())
+        tables << spec->table;
+    return tables;
 }
 
 QString WorkspaceInfo::entityLabel(const QString &entity)
