@@ -22,6 +22,9 @@ QJsonValue fromText(const QString &text);        // string; empty stays ""
 // Strict parsers: exactly YYYY-MM-DD / HH:MM (or HH:MM:SS), and a real calendar date.
 std::optional<QDate> parseDate(QStringView text);
 std::optional<QTime> parseTime(QStringView text);
+// The same on raw bytes (a CSV field), without building a QString.
+std::optional<QDate> parseDateLatin1(QLatin1StringView text);
+std::optional<QTime> parseTimeLatin1(QLatin1StringView text);
 
 template <typename Enum, std::size_t N>
 using EnumNames = std::array<std::pair<Enum, QLatin1StringView>, N>;
