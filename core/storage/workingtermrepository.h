@@ -11,4 +11,6 @@ public:
     using Repository::Repository;
 
     QList<WorkingTerm> forClinician(qint64 clinicianId) const; // newest first
+    // Terms of any clinician in effect on some day of [from, to], by clinician then start date.
+    QList<WorkingTerm> inWindow(QDate from, QDate to) const;
 };

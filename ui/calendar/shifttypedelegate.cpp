@@ -1,19 +1,12 @@
 #include "shifttypedelegate.h"
 
+#include "calendarpalette.h"
 #include "shifttablemodel.h"
 
 #include <QApplication>
 #include <QPainter>
-#include <cmath>
 
 namespace {
-
-double relativeLuminance(const QColor &colour)
-{
-    auto channel = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
-    const QColor rgb = colour.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
-}
 
 int chipPadding(const QFontMetrics &metrics)
 {
@@ -21,13 +14,6 @@ int chipPadding(const QFontMetrics &metrics)
 }
 
 } // namespace
-
-QColor ShiftTypeDelegate::textColourOn(const QColor &background)
-{
-    // Contrast ratios against white (1.05 / (L + 0.05)) and black ((L + 0.05) / 0.05) are equal
-    // at L = 0.179.
-    return relativeLuminance(background) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
-}
 
 QSize ShiftTypeDelegate::chipSize(const QFontMetrics &metrics, const QString &code)
 {
@@ -66,7 +52,7 @@ void ShiftTypeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(QPen(outline, 1));
         painter->setBrush(colour);
         painter->drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), padding, padding);
-        painter->setPen(textColourOn(colour));
+        painter->setPen(CalendarPalette::textColourOn(colour));
     } else {
         painter->setPen(opt.palette.color(QPalette::Text));
     }

@@ -13,9 +13,6 @@ class ShiftTypeDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    // Black or white, whichever contrasts more with `background` (WCAG relative luminance).
-    static QColor textColourOn(const QColor &background);
-
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -6,65 +6,17 @@
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
 #include <QTest>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-double luminance(const QColor &colour)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
 
 class TestShiftTypeDelegate : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void codeTextContrastsWithTypeColour_data();
-    void codeTextContrastsWithTypeColour();
     void paintsChipInTypeColour();
     void sizeHintFitsCodeAndName();
 };
-
-void TestShiftTypeDelegate::codeTextContrastsWithTypeColour_data()
-{
-    QTest::addColumn<QColor>("background");
-    QTest::addColumn<QColor>("text");
-
-    QTest::newRow("yellow") << QColor(u"#F0E442"_s) << QColor(Qt::black);
-    QTest::newRow("orange") << QColor(u"#E69F00"_s) << QColor(Qt::black);
-    QTest::newRow("sky blue") << QColor(u"#56B4E9"_s) << QColor(Qt::black);
-    QTest::newRow("blue") << QColor(u"#0072B2"_s) << QColor(Qt::white);
-    QTest::newRow("navy") << QColor(u"#1F3A5F"_s) << QColor(Qt::white);
-    QTest::newRow("vermilion") << QColor(u"#D55E00"_s) << QColor(Qt::black);
-    QTest::newRow("white") << QColor(Qt::white) << QColor(Qt::black);
-    QTest::newRow("black") << QColor(Qt::black) << QColor(Qt::white);
-}
-
-void TestShiftTypeDelegate::codeTextContrastsWithTypeColour()
-{
-    QFETCH(QColor, background);
-    QFETCH(QColor, text);
-
-    const QColor chosen = ShiftTypeDelegate::textColourOn(background);
-    QCOMPARE(chosen, text);
-    const QColor other = chosen == QColor(Qt::black) ? QColor(Qt::white) : QColor(Qt::black);
-    QVERIFY(contrast(chosen, background) >= contrast(other, background));
-    // At least the WCAG minimum for large text, whatever the colour.
-    QVERIFY(contrast(chosen, background) >= 3.0);
-}
 
 void TestShiftTypeDelegate::paintsChipInTypeColour()
 {
