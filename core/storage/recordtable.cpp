@@ -124,6 +124,18 @@ StorageError RecordTable::insertMany(const QList<QJsonObject> &rows, QList<qint6
     return {};
 }
 
+StorageError RecordTable::insertWithId(const QJsonObject &row)
+{
+    QStringList parameters{u"?"_s};
+    for (qsizetype i = 0; i < m_spec.columns.size(); ++i)
+        parameters << u"?"_s;
+    CachedQuery insert(m_workspace, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, columnList(), parameters.join(u", "_s)),
+                       QVariantList{row.value(u"id"_s).toInteger()} + values(row));
+    if (!insert.ok())
+        return recordWriteError(m_workspace, m_spec, insert.error(), row, false);
+    return {};
+}
+
 StorageError RecordTable::update(const QJsonObject &row)
 {
     QStringList assignments;

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] StorageError insert(const QJsonObject &row, qint64 *id);
     // Many rows through one prepared statement; ids in the order of rows.
     [[nodiscard]] StorageError insertMany(const QList<QJsonObject> &rows, QList<qint64> *ids);
+    // Puts back a row under the id it had (undoing its deletion); fails if the id is taken.
+    [[nodiscard]] StorageError insertWithId(const QJsonObject &row);
     [[nodiscard]] StorageError update(const QJsonObject &row);
     [[nodiscard]] StorageError remove(qint64 id);
 

@@ -49,6 +49,21 @@ public:
         return transaction.commit();
     }
 
+    // Puts a deleted record back under its old id (undo of a delete), journaled as a creation.
+    [[nodiscard]] StorageError restore(const T &record)
+    {
+        if (StorageError error = validated(record); !error.ok())
+            return error;
+        Transaction transaction(m_table.workspace());
+        if (!transaction.beginError().ok())
+            return transaction.beginError();
+        const QJsonObject row = record.toJson();
+        if (StorageError error = m_table.insertWithId(row); !error.ok())
+            return error;
+        if (StorageError error = journal(QStringLiteral("create"), record.id, {}, row); !error.ok())
+            return error;
+        return transaction.commit();
+    }
     [[nodiscard]] StorageError update(T &record) { return write(QStringLiteral("update"), record); }
 
     // A named action (pin, unpin, cancel, resolve, dismiss, ...): stores `after` and journals it

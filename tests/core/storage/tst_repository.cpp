@@ -250,6 +250,25 @@ private slots:
         QVERIFY(entry.after.isEmpty());
     }
 
+    void restorePutsADeletedRecordBackUnderItsId()
+    {
+        Shift original = createdShift(m_clinician.id, QDate(2026, 12, 3));
+        original.notes = u"Handover at 08:00"_s;
+        ShiftRepository repository(*m_workspace);
+        QVERIFY(repository.update(original).ok());
+        QVERIFY(repository.remove(original.id).ok());
+        QVERIFY(repository.restore(original).ok());
+        QCOMPARE(repository.get(original.id), std::optional<Shift>(original));
+        const JournalEntry entry = lastEntry();
+        QCOMPARE(entry.operation, u"create"_s);
+        QCOMPARE(entry.local_id, original.id);
+        QCOMPARE(entry.after, original.toJson());
+        // The id is taken now: a second restore is refused and journals nothing.
+        const qint64 journalLength = Journal(*m_workspace).count();
+        QVERIFY(!repository.restore(original).ok());
+        QCOMPARE(Journal(*m_workspace).count(), journalLength);
+    }
+
     void actionsAreJournaledUnderTheirName()
     {
         Alert alert;
@@ -497,8 +516,14 @@ private slots:
         const Clinician other = created(clinician(u"Ben Carr"_s));
         WorkingTerm others = first;
         others.clinician_id = other.id;
-        created(others);
+        others = created(others);
         QCOMPARE(ids(WorkingTermRepository(*m_workspace).forClinician(m_clinician.id)), (QList<qint64>{second.id, first.id}));
+
+        // In effect on some day of the window: the open-ended term always, the ended one up to its last day.
+        WorkingTermRepository repository(*m_workspace);
+        QCOMPARE(ids(repository.inWindow(QDate(2026, 8, 4), QDate(2026, 8, 4))), (QList<qint64>{first.id, others.id}));
+        QCOMPARE(ids(repository.inWindow(QDate(2026, 8, 5), QDate(2030, 1, 1))), (QList<qint64>{second.id}));
+        QCOMPARE(ids(repository.inWindow(QDate(2025, 8, 1), QDate(2025, 8, 5))), QList<qint64>{});
     }
 
     void leaveOverlappingAWindow_data()
