@@ -92,6 +92,15 @@ void Shift::setWholeDay(QDate localDate, QByteArrayView zone, int nominalMinutes
     duration_minutes = nominalMinutes;
 }
 
+FieldErrors Shift::moveToDate(QDate newDate)
+{
+    if (!isTimed()) {
+        date = newDate;
+        return {};
+    }
+    return setLocalTimes(newDate, localStart().time(), localEnd().time(), time_zone);
+}
+
 QDateTime Shift::localStart() const
 {
     if (!start_utc)

@@ -52,6 +52,9 @@ public:
     // start or end that does not exist because clocks go forward, more than 24 hours) and leaves
     // the shift unchanged when there are any.
     [[nodiscard]] FieldErrors setLocalTimes(QDate date, QTime start, QTime end, QByteArrayView zone);
+    // Moves the shift to another local date at the same wall-clock times (a 20:00-08:00 night
+    // stays 20:00-08:00 across a change of clocks); errors as for setLocalTimes.
+    [[nodiscard]] FieldErrors moveToDate(QDate newDate);
     // Makes the shift a whole-day shift on the given local date.
     void setWholeDay(QDate date, QByteArrayView zone, int nominalMinutes);
 

@@ -254,6 +254,35 @@ private slots:
         QVERIFY2(shift.validate().isEmpty(), qPrintable(joinFieldErrors(shift.validate())));
     }
 
+    void movingKeepsWallClockTimes()
+    {
+        Shift night = dayShift();
+        QVERIFY(night.setLocalTimes(QDate(2026, 10, 20), QTime(20, 0), QTime(8, 0), "Europe/London").isEmpty());
+        QCOMPARE(night.duration_minutes, 12 * 60);
+        // Onto the night the clocks go back: still 20:00 to 08:00, now 13 hours.
+        QVERIFY(night.moveToDate(QDate(2026, 10, 24)).isEmpty());
+        QCOMPARE(night.date, QDate(2026, 10, 24));
+        QCOMPARE(night.localStart().time(), QTime(20, 0));
+        QCOMPARE(night.localEnd().time(), QTime(8, 0));
+        QCOMPARE(night.localEnd().date(), QDate(2026, 10, 25));
+        QCOMPARE(night.duration_minutes, 13 * 60);
+
+        Shift early = dayShift();
+        QVERIFY(early.setLocalTimes(QDate(2026, 3, 22), QTime(1, 30), QTime(9, 0), "Europe/London").isEmpty());
+        const Shift unchanged = early;
+        // 01:30 does not exist on 29 March 2026 in London: refused, shift unchanged.
+        const FieldErrors errors = early.moveToDate(QDate(2026, 3, 29));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, u"start"_s);
+        QCOMPARE(early, unchanged);
+
+        Shift wholeDay = dayShift();
+        wholeDay.setWholeDay(QDate(2026, 3, 2), "Europe/London", 480);
+        QVERIFY(wholeDay.moveToDate(QDate(2026, 3, 5)).isEmpty());
+        QCOMPARE(wholeDay.date, QDate(2026, 3, 5));
+        QVERIFY(!wholeDay.isTimed());
+    }
+
     void openShift()
     {
         Shift shift = dayShift();
