@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendar/rotaview.h"
 #include "calendar/shifttablemodel.h"
 #include "calendar/shiftview.h"
 #include "staff/clinicianview.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_clinicianView(new ClinicianView(m_session, this))
     , m_shiftView(new ShiftView(m_session, this))
+    , m_rotaView(new RotaView(m_session, this))
     , m_workspaceLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_lastActionLabel(new QLabel(this))
@@ -64,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_messageHandler = [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); };
 
     m_navigation->setIconSize(QSize(24, 24));
-    addView(m_shiftView, u"shifts"_s, tr("Shifts"), u":/icons/shifts.svg"_s);
+    addView(m_rotaView, u"rota"_s, tr("Rota"), u":/icons/rota.svg"_s);
+    addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
     addView(m_clinicianView, u"clinicians"_s, tr("Clinicians"), u":/icons/clinicians.svg"_s);
     m_navigation->setModel(m_views);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
     connect(m_shiftView, &ShiftView::windowChanged, this, &MainWindow::updateStatus);
+    connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));
         showMessage(tr("The change was not saved"), message);
@@ -159,6 +163,8 @@ void MainWindow::createMenus()
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_rotaView->editActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RotaDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);

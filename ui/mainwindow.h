@@ -12,6 +12,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
+class RotaView;
 class ShiftView;
 class WorkspaceSession;
 
@@ -31,6 +32,7 @@ public:
     WorkspaceSession *session() const { return m_session; }
     ClinicianView *clinicianView() const { return m_clinicianView; }
     ShiftView *shiftView() const { return m_shiftView; }
+    RotaView *rotaView() const { return m_rotaView; }
 
     // Each of these shows its error and keeps the current workspace open when it fails.
     StorageError openWorkspace(const QString &path);
@@ -73,6 +75,7 @@ private:
     QSplitter *m_splitter;
     ClinicianView *m_clinicianView;
     ShiftView *m_shiftView;
+    RotaView *m_rotaView;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;
     QLabel *m_countsLabel;
