@@ -3,6 +3,7 @@
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "printcommand.h"
 #include "workspacecommands.h"
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,7 @@ QString CommandLine::usage()
               "  import shifts FILE CSV       Import shifts from a CSV file.\n"
               "  import clinicians FILE CSV   Import clinicians from a CSV file.\n"
               "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
+              "  print FILE                   Write the rota of a date range as a PDF file.\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -60,6 +62,8 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand::run(rest);
     if (command == u"export"_s)
         return ExportCommand::run(rest);
+    if (command == u"print"_s)
+        return PrintCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
     Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
     return ExitUsage;
