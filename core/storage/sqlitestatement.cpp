@@ -83,3 +83,8 @@ StorageError SqliteStatement::error(const QString &what) const
 {
     return storageErrorFromSqliteCode(m_lastCode, errorMessage(), what);
 }
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}

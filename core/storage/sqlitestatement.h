@@ -37,6 +37,7 @@ public:
     int stepRow(); // like step() but does not reset; call reset() when done
     void reset();
     qint64 columnInt(int index) const;
+    bool columnIsNull(int index) const;
     QByteArrayView columnText(int index) const;
 
 private:

@@ -113,6 +113,34 @@ private slots:
         QCOMPARE(ids(shifts.inWindow(QDate(2026, 12, 1), QDate(2026, 12, 2), m_ada)), (QList<qint64>{adaFirstDay, adaSecondDay}));
     }
 
+    // The window read takes its own path from SQLite to the shift; it must give what get() gives.
+    void windowReadGivesEveryField()
+    {
+        Shift full = shift(m_ada, m_type, QDate(2026, 10, 24), QTime(20, 0), QTime(8, 0));
+        QVERIFY(full.setLocalTimes(QDate(2026, 10, 24), QTime(20, 0), QTime(8, 0), "Europe/London").isEmpty());
+        full.server_id = 9001;
+        full.status = Shift::Status::NeedsReassignment;
+        full.is_pinned = true;
+        full.counts_as_worked = false;
+        full.counts_toward_minimum = false;
+        full.claim_code = u"NIGHT-7"_s;
+        full.notes = u"Handover, bleep 4021; café\nsecond line"_s;
+        ShiftRepository shifts(*m_workspace);
+        QVERIFY(shifts.create(full).ok());
+        full.notes += u" (changed)"_s;
+        QVERIFY(shifts.update(full).ok());
+        Shift whole = shift(std::nullopt, m_type, QDate(2026, 10, 25));
+        whole.setWholeDay(QDate(2026, 10, 25), "America/Denver", 480);
+        QVERIFY(shifts.create(whole).ok());
+
+        const QList<Shift> window = shifts.inWindow(QDate(2026, 10, 24), QDate(2026, 10, 25));
+        QCOMPARE(window.size(), 2);
+        QCOMPARE(window.at(0), *shifts.get(full.id));
+        QCOMPARE(window.at(1), *shifts.get(whole.id));
+        QVERIFY(!window.at(0).modified_at.isEmpty());
+        QCOMPARE(window.at(0).duration_minutes, 13 * 60);
+    }
+
     void pinningIsJournaled()
     {
         const qint64 id = add(m_ada, QDate(2026, 12, 1));
@@ -178,7 +206,7 @@ private slots:
         QVERIFY2(plan.contains(u"USING COVERING INDEX shifts_date (date>? AND date<?)"_s), qPrintable(plan));
 
         const QString oneClinician = statementOf([&] { shifts.inWindow(from, to, m_ada); });
-        plan = queryPlan(oneClinician, QVariantList{m_ada} + window);
+        plan = queryPlan(oneClinician, window + QVariantList{m_ada});
         QVERIFY2(plan.contains(u"USING INDEX shifts_clinician_date (clinician_id=? AND date>? AND date<?)"_s), qPrintable(plan));
     }
 };
