@@ -175,9 +175,11 @@ const ShiftType *RotaPeriod::shiftType(qint64 id) const
     return nullptr;
 }
 
-QList<int> RotaPeriod::shiftsOn(int clinician, int day) const
+const QList<int> &RotaPeriod::shiftsOn(int clinician, int day) const
 {
-    return m_cells.value(cellKey(clinician, day));
+    static const QList<int> none;
+    const auto it = m_cells.constFind(cellKey(clinician, day));
+    return it == m_cells.constEnd() ? none : *it;
 }
 
 const Shift *RotaPeriod::shift(qint64 id) const

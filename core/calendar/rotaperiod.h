@@ -57,7 +57,7 @@ public:
 
     const QList<Shift> &shifts() const { return m_shifts; }
     // Indexes into shifts() of one clinician's shifts on one day (start order); clinician -1 = open shifts.
-    QList<int> shiftsOn(int clinician, int day) const;
+    const QList<int> &shiftsOn(int clinician, int day) const;
     const Shift *shift(qint64 id) const;
 
     // Approved or pending leave of a clinician covering a day (approved first), or null.

@@ -32,7 +32,32 @@ void RotaGridModel::setPeriod(std::shared_ptr<const RotaPeriod> period)
         m_rows.append(groups.at(g).clinicians);
     }
     m_conflicts.clear();
+    buildCells();
     endResetModel();
+}
+
+void RotaGridModel::buildCells()
+{
+    const int columns = columnCount();
+    m_cells = QList<Cell>(qsizetype(rowCount()) * columns);
+    for (int row = 0; row < rowCount(); ++row) {
+        const int clinician = clinicianAt(row);
+        if (clinician == TeamRow)
+            continue;
+        for (int column = 0; column < columns; ++column) {
+            Cell &cell = m_cells[qsizetype(row) * columns + column];
+            cell.shifts = &m_period->shiftsOn(clinician, column);
+            if (clinician >= 0) {
+                cell.leave = m_period->leaveOn(clinician, column);
+                cell.cannotWork = m_period->cannotWork(clinician, column);
+            }
+            cell.conflict = std::any_of(cell.shifts->begin(), cell.shifts->end(),
+                                        [this](int i) { return m_conflicts.contains(m_period->shifts().at(i).id); });
+        }
+    }
+    m_holidayColumns = QList<bool>(columns, false);
+    for (int column = 0; column < columns; ++column)
+        m_holidayColumns[column] = m_holidays.contains(dateAt(column));
 }
 
 void RotaGridModel::setToday(QDate today)
@@ -46,6 +71,7 @@ void RotaGridModel::setToday(QDate today)
 void RotaGridModel::setHolidays(const QHash<QDate, QString> &holidays)
 {
     m_holidays = holidays;
+    buildCells();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
@@ -54,6 +80,7 @@ void RotaGridModel::setHolidays(const QHash<QDate, QString> &holidays)
 void RotaGridModel::setConflicts(const QHash<qint64, QList<ShiftConflict>> &conflicts)
 {
     m_conflicts = conflicts;
+    buildCells();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -101,13 +128,17 @@ QModelIndex RotaGridModel::indexOf(std::optional<qint64> clinicianId, QDate date
     return index(rowOfClinician(clinicianId), m_period->dayIndex(date));
 }
 
+const QList<int> &RotaGridModel::shiftIndexesAt(int row, int column) const
+{
+    static const QList<int> none;
+    const int clinician = clinicianAt(row);
+    return clinician == TeamRow ? none : m_period->shiftsOn(clinician, column);
+}
+
 QList<const Shift *> RotaGridModel::shiftsAt(int row, int column) const
 {
     QList<const Shift *> shifts;
-    const int clinician = clinicianAt(row);
-    if (clinician == TeamRow)
-        return shifts;
-    const QList<int> indexes = m_period->shiftsOn(clinician, column);
+    const QList<int> &indexes = shiftIndexesAt(row, column);
     shifts.reserve(indexes.size());
     for (int i : indexes)
         shifts.append(&m_period->shifts().at(i));
@@ -128,10 +159,7 @@ bool RotaGridModel::cannotWorkAt(int row, int column) const
 
 bool RotaGridModel::hasConflict(int row, int column) const
 {
-    if (m_conflicts.isEmpty())
-        return false;
-    const QList<const Shift *> shifts = shiftsAt(row, column);
-    return std::any_of(shifts.begin(), shifts.end(), [this](const Shift *shift) { return m_conflicts.contains(shift->id); });
+    return cellAt(row, column).conflict;
 }
 
 int RotaGridModel::rowCount(const QModelIndex &parent) const

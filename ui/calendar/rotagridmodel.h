@@ -39,7 +39,20 @@ public:
     QDate dateAt(int column) const { return m_period->dayAt(column); }
     QModelIndex indexOf(std::optional<qint64> clinicianId, QDate date) const;
 
+    // Everything the delegate needs of one cell, worked out once per period rather than per paint.
+    struct Cell
+    {
+        const QList<int> *shifts = nullptr; // indexes into period().shifts()
+        const LeaveRequest *leave = nullptr;
+        bool cannotWork = false;
+        bool conflict = false;
+    };
+    const Cell &cellAt(int row, int column) const { return m_cells.at(qsizetype(row) * columnCount() + column); }
+    bool isHoliday(int column) const { return m_holidayColumns.value(column); }
+
     QList<const Shift *> shiftsAt(int row, int column) const;
+    // What the delegate paints, read without copying: indexes into period().shifts().
+    const QList<int> &shiftIndexesAt(int row, int column) const;
     const LeaveRequest *leaveAt(int row, int column) const;
     bool cannotWorkAt(int row, int column) const;
     QString holidayAt(int column) const { return m_holidays.value(dateAt(column)); }
@@ -60,10 +73,13 @@ public:
 
 private:
     QString toolTip(int row, int column) const;
+    void buildCells();
 
     std::shared_ptr<const RotaPeriod> m_period;
     QList<int> m_rows; // clinician index, OpenRow or -(2 + group index) for a heading
     QDate m_today;
     QHash<QDate, QString> m_holidays;
     QHash<qint64, QList<ShiftConflict>> m_conflicts;
+    QList<Cell> m_cells; // row by row
+    QList<bool> m_holidayColumns;
 };
