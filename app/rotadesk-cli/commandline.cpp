@@ -23,6 +23,7 @@ QString CommandLine::usage()
               "  import shifts FILE CSV       Import shifts from a CSV file.\n"
               "  import clinicians FILE CSV   Import clinicians from a CSV file.\n"
               "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
+              "  export ics FILE              Write the shifts of a date range as an iCalendar file.\n"
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
               "\n"
               "Options:\n"

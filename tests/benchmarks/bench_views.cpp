@@ -3,7 +3,8 @@
 //  - first view: open a workspace of 1,000,000 shifts (200 clinicians over 5,000 days) and paint
 //    the rota grid of one month; the reference opens the file with the sqlite3 C API, reads the
 //    same month's shifts and paints them in a QTableView over a QStandardItemModel;
-//  - grid paint: the whole grid of 200 clinicians x 31 days, against the reference table;
+//  - grid paint: the whole grid of 200 clinicians x 31 days at once (headers included, then the
+//    cells only), and one full-HD frame of it as a screen repaints it, against the reference table;
 //  - month paint: the month view with 5,000 shifts in its six weeks, against a QTableView whose
 //    day cells hold every line of the day as text.
 //
