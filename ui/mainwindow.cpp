@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "calendar/periodexport.h"
 #include "calendar/rotaview.h"
 #include "calendar/shifttablemodel.h"
 #include "calendar/shiftview.h"
+#include "printing/printsetupdialog.h"
+#include "printing/rotaprinter.h"
 #include "staff/clinicianview.h"
+#include "storage/teamrepository.h"
 #include "storage/clinicianrepository.h"
 #include "storage/workspace.h"
 #include "workspacesession.h"
@@ -105,6 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_undoIndex = 0;
         updateStatus();
     });
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(m_session->workspace());
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        for (QAction *action : std::as_const(m_workspaceActions))
+            action->setEnabled(m_session->workspace());
+    });
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
     connect(m_shiftView, &ShiftView::windowChanged, this, &MainWindow::updateStatus);
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -152,6 +162,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo"), this, [this] { (void)openDemo(); })
         ->setStatusTip(tr("Create a fresh demo department with a rota around today and open it"));
+    file->addSeparator();
+    m_workspaceActions << file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printDialog);
+    m_workspaceActions.last()->setStatusTip(tr("Print the rota or write it as a PDF file"));
+    m_workspaceActions << file->addAction(tr("Export &Calendar…"), this, &MainWindow::exportCalendarDialog);
+    m_workspaceActions.last()->setStatusTip(tr("Write the shifts of the period shown as an iCalendar file for calendar programs"));
+    m_workspaceActions << file->addAction(tr("Export Shifts as C&SV…"), this, &MainWindow::exportCsvDialog);
+    m_workspaceActions.last()->setStatusTip(tr("Write the shifts of the period shown as a CSV file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -407,6 +424,75 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     event->accept();
+}
+
+QString MainWindow::reportExport(const QString &error, const QString &path)
+{
+    if (!error.isEmpty()) {
+        setLastAction(tr("Not exported"));
+        showMessage(tr("Export Failed"), error);
+    } else {
+        setLastAction(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    }
+    return error;
+}
+
+QString MainWindow::exportCalendar(const QString &path)
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return tr("No workspace is open.");
+    return reportExport(PeriodExport::writeCalendar(*workspace, m_rotaView->from(), m_rotaView->to(),
+                                                    m_rotaView->filter().clinicianId, path),
+                        path);
+}
+
+QString MainWindow::exportShiftsCsv(const QString &path)
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return tr("No workspace is open.");
+    return reportExport(PeriodExport::writeCsv(*workspace, m_rotaView->from(), m_rotaView->to(), path), path);
+}
+
+QString MainWindow::exportPdf(const QString &path)
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return tr("No workspace is open.");
+    return reportExport(RotaPrinter::exportPdf(*workspace, m_rotaView->printOptions(), path), path);
+}
+
+void MainWindow::printDialog()
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return;
+    PrintSetupDialog dialog(m_rotaView->printOptions(), TeamRepository(*workspace).all(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.action() == PrintSetupDialog::Action::Preview) {
+        RotaPrinter::preview(this, *workspace, dialog.options());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir::homePath(), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        reportExport(RotaPrinter::exportPdf(*workspace, dialog.options(), path), path);
+}
+
+void MainWindow::exportCalendarDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), QDir::homePath(),
+                                                      tr("iCalendar files (*.ics)"));
+    if (!path.isEmpty())
+        (void)exportCalendar(path);
+}
+
+void MainWindow::exportCsvDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Shifts as CSV"), QDir::homePath(), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        (void)exportShiftsCsv(path);
 }
 
 void MainWindow::about()

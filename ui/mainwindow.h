@@ -41,6 +41,11 @@ public:
     // Opens an entry of the recent list; one whose file is gone is taken off the list.
     StorageError openRecent(const QString &path);
 
+    // The period and filter of the rota view, written to a file; each returns the error shown.
+    QString exportCalendar(const QString &path);
+    QString exportShiftsCsv(const QString &path);
+    QString exportPdf(const QString &path);
+
     void setMessageHandler(MessageHandler handler);
 
     QStringList recentFiles() const;
@@ -67,6 +72,10 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void about();
+    void printDialog();
+    void exportCalendarDialog();
+    void exportCsvDialog();
+    QString reportExport(const QString &error, const QString &path);
 
     WorkspaceSession *m_session;
     QStandardItemModel *m_views;
@@ -77,6 +86,7 @@ private:
     ShiftView *m_shiftView;
     RotaView *m_rotaView;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_workspaceActions; // need an open workspace
     QLabel *m_workspaceLabel;
     QLabel *m_countsLabel;
     QLabel *m_lastActionLabel;

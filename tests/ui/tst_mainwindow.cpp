@@ -1,4 +1,5 @@
 #include "calendar/shifttablemodel.h"
+#include "calendar/rotaview.h"
 #include "calendar/shiftview.h"
 #include "mainwindow.h"
 #include "staff/cliniciantablemodel.h"
@@ -32,6 +33,8 @@ private slots:
     void statusBarShowsWorkspaceCountsAndLastAction();
     void settingsRestoreWindow();
     void menusOfferTheCommands();
+    void exportsWriteThePeriodShown();
+    void failedExportKeepsTheOldFile();
 
 private:
     struct Message
@@ -223,9 +226,64 @@ void TestMainWindow::menusOfferTheCommands()
         for (const QAction *action : actions)
             texts.append(action->text().remove(u'&'));
     }
-    for (const QString &expected : {u"New…"_s, u"Open…"_s, u"Open Recent"_s, u"Open Demo"_s, u"Quit"_s, u"Undo"_s, u"Redo"_s,
-                                    u"About RotaDesk"_s, u"About Qt"_s})
+    for (const QString &expected : {u"New…"_s, u"Open…"_s, u"Open Recent"_s, u"Open Demo"_s, u"Print…"_s, u"Export Calendar…"_s,
+                                    u"Export Shifts as CSV…"_s, u"Quit"_s, u"Undo"_s, u"Redo"_s, u"New Shift…"_s,
+                                    u"Copy Shifts"_s, u"Paste Shifts"_s, u"About RotaDesk"_s, u"About Qt"_s})
         QVERIFY2(texts.contains(expected), qPrintable(expected + u" missing from "_s + texts.join(u", "_s)));
+}
+
+// The rota view shows the test week; each export writes that week's one shift.
+void TestMainWindow::exportsWriteThePeriodShown()
+{
+    const auto window = makeWindow();
+    QVERIFY(window->openWorkspace(createWorkspace(u"e.rota"_s)).ok());
+    window->rotaView()->setMode(RotaView::Mode::Grid);
+    window->rotaView()->setLength(RotaView::Length::Week);
+    window->rotaView()->setAnchorDate(monday());
+
+    const QString ics = m_dir->filePath(u"week.ics"_s);
+    QCOMPARE(window->exportCalendar(ics), QString());
+    QFile icsFile(ics);
+    QVERIFY(icsFile.open(QIODevice::ReadOnly));
+    const QByteArray calendar = icsFile.readAll();
+    QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
+    QCOMPARE(calendar.count("BEGIN:VEVENT"), 1);
+    QVERIFY(calendar.contains("Anna Kowalski"));
+
+    const QString csv = m_dir->filePath(u"week.csv"_s);
+    QCOMPARE(window->exportShiftsCsv(csv), QString());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith("clinician,date,type"));
+    QVERIFY(lines.at(1).startsWith("Anna Kowalski,2026-11-24,D,08:00,16:00"));
+
+    const QString pdf = m_dir->filePath(u"week.pdf"_s);
+    QCOMPARE(window->exportPdf(pdf), QString());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QVERIFY(window->statusText().contains(u"Exported week.pdf"_s));
+
+    // The next week has no shifts.
+    window->rotaView()->step(1);
+    QCOMPARE(window->exportCalendar(ics), QString());
+    icsFile.close();
+    QVERIFY(icsFile.open(QIODevice::ReadOnly));
+    QCOMPARE(icsFile.readAll().count("BEGIN:VEVENT"), 0);
+}
+
+void TestMainWindow::failedExportKeepsTheOldFile()
+{
+    const auto window = makeWindow();
+    QVERIFY(window->openWorkspace(createWorkspace(u"f.rota"_s)).ok());
+    const QString missingFolder = m_dir->filePath(u"no-such-folder/week.ics"_s);
+    const QString error = window->exportCalendar(missingFolder);
+    QVERIFY(!error.isEmpty());
+    QVERIFY(error.contains(u"week.ics"_s));
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY(!QFile::exists(missingFolder));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -430,6 +430,16 @@ QString RotaView::periodTitle() const
     return tr("%1 – %2").arg(locale.toString(from(), u"d MMM"_s), locale.toString(to(), u"d MMM yyyy"_s));
 }
 
+PrintOptions RotaView::printOptions() const
+{
+    PrintOptions options;
+    options.view = m_mode == Mode::Grid ? PrintOptions::View::Grid : m_mode == Mode::Month ? PrintOptions::View::Month : PrintOptions::View::Week;
+    options.from = m_mode == Mode::Month ? QDate(m_anchor.year(), m_anchor.month(), 1) : from();
+    options.to = m_mode == Mode::Month ? QDate(m_anchor.year(), m_anchor.month(), m_anchor.daysInMonth()) : to();
+    options.filter = m_filter;
+    return options;
+}
+
 void RotaView::reload()
 {
     Workspace *workspace = m_session->workspace();

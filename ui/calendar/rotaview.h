@@ -3,6 +3,7 @@
 #include "calendar/rotafilter.h"
 #include "calendar/rotaperiod.h"
 #include "commands/changeshifts.h"
+#include "printing/printoptions.h"
 #include "storage/storageerror.h"
 
 #include <QDate>
@@ -65,6 +66,8 @@ public:
     QDate from() const; // the days the current view shows
     QDate to() const;
     QString periodTitle() const;
+    // Printing what is shown: the view (day and week print as week pages), days and filter.
+    PrintOptions printOptions() const;
 
     RotaGridModel *gridModel() const { return m_gridModel; }
     RotaGridTable *gridTable() const { return m_grid; }
