@@ -123,6 +123,7 @@ void CalendarLegend::paintEvent(QPaintEvent *)
         const QRect rect = rects.at(i);
         const QRect swatch(rect.left(), rect.top() + 3, metrics.height() * 2, metrics.height());
         painter.setPen(palette.gridLine());
+        painter.setBrush(Qt::NoBrush);
         switch (entry.swatch) {
         case Swatch::ShiftType: {
             painter.setBrush(entry.colour);

@@ -116,6 +116,7 @@ RotaView::RotaView(WorkspaceSession *session, QWidget *parent)
     m_cover->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_cover->setSelectionMode(QAbstractItemView::NoSelection);
     m_cover->setFocusPolicy(Qt::NoFocus);
+    m_cover->setTextElideMode(Qt::ElideNone);
     m_cover->setAccessibleName(tr("Cover per shift type"));
     m_grid->setAccessibleName(tr("Rota grid"));
     connect(m_grid->horizontalScrollBar(), &QScrollBar::valueChanged, m_cover->horizontalScrollBar(), &QScrollBar::setValue);
@@ -364,10 +365,14 @@ void RotaView::setZoom(qreal zoom)
     m_zoom = std::clamp(zoom, 0.6, 2.5);
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * m_zoom);
-    for (QTableView *table : {static_cast<QTableView *>(m_grid), m_cover})
-        table->setFont(font);
+    m_grid->setFont(font);
+    // The cover row's "12/14!" must fit a day column without being cut off.
+    QFont coverFont = font;
+    coverFont.setPointSizeF(font.pointSizeF() * 0.85);
+    m_cover->setFont(coverFont);
     const int width = int(BaseColumnWidth * m_zoom * QFontMetrics(QApplication::font()).height() / 17.0);
-    m_grid->horizontalHeader()->setDefaultSectionSize(std::max(width, QFontMetrics(font).horizontalAdvance(u"Wed 30"_s) / 2 + 12));
+    m_grid->horizontalHeader()->setDefaultSectionSize(std::max({width, QFontMetrics(font).horizontalAdvance(u"Wed 30"_s) / 2 + 12,
+                                                                QFontMetrics(coverFont).horizontalAdvance(u"88/88!"_s) + 6}));
     m_grid->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + QFontMetrics(font).height() / 2 + 8);
     m_cover->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
     m_month->setZoom(std::clamp(m_zoom, 0.75, 2.0));
@@ -558,10 +563,13 @@ void RotaView::refreshFilterLists()
         for (const Clinician &clinician : ClinicianRepository(*workspace).list(active))
             m_clinician->addItem(clinician.name, clinician.id);
     }
-    // A remembered filter naming something this workspace does not have falls back to all.
     setComboToData(m_team, m_filter.teamId ? QVariant(*m_filter.teamId) : QVariant());
     setComboToData(m_type, m_filter.shiftTypeId ? QVariant(*m_filter.shiftTypeId) : QVariant());
     setComboToData(m_clinician, m_filter.clinicianId ? QVariant(*m_filter.clinicianId) : QVariant());
+    // Until a workspace is open the remembered filter waits for it; then one naming something
+    // this workspace does not have falls back to all.
+    if (!workspace)
+        return;
     m_filter.teamId = comboId(m_team);
     m_filter.shiftTypeId = comboId(m_type);
     m_filter.clinicianId = comboId(m_clinician);

@@ -732,7 +732,9 @@ void TimelineView::paintBlock(QPainter &painter, const Item &item, bool current,
     const QFontMetrics metrics = fontMetrics();
     // Many parallel shifts leave lanes too narrow for a line of text: their title then runs
     // down the block, in a font no taller than the lane is wide.
-    const bool vertical = rect.width() < 5 * metrics.averageCharWidth() && rect.height() >= 3 * rect.width() && rect.width() >= 9;
+    // The same when the times would break mid-word across lines.
+    const bool tooNarrow = rect.width() < 5 * metrics.averageCharWidth() || metrics.horizontalAdvance(item.times) > rect.width() - 2 * Padding;
+    const bool vertical = tooNarrow && rect.height() >= 3 * rect.width() && rect.width() >= 9;
     const qreal mark = std::min<qreal>(metrics.height() * 0.6, rect.width() * (vertical ? 0.8 : 0.33));
     const qreal markX = vertical ? rect.center().x() - mark / 2 : rect.right() - mark - 2;
     if (item.continuesBefore)

@@ -381,6 +381,21 @@ void TestRotaView::navigationAndRememberedChoices()
     QCOMPARE(again.filter().teamId, std::optional<qint64>(m_ward.id));
     QCOMPARE(again.zoom(), 1.5);
     QCOMPARE(again.anchorDate(), monday()); // a new window opens on today
+
+    // The window starts before its workspace is open: the remembered filter waits for it.
+    const QString path = m_session->workspace()->path();
+    WorkspaceSession later;
+    RotaView beforeOpening(&later);
+    check(later.open(path));
+    QCOMPARE(beforeOpening.filter().teamId, std::optional<qint64>(m_ward.id));
+    beforeOpening.setMode(RotaView::Mode::Grid);
+    QCOMPARE(beforeOpening.gridModel()->rowCount(), 3);
+
+    // A workspace without that team shows everyone.
+    WorkspaceSession other;
+    RotaView elsewhere(&other);
+    openEmpty(other, m_dir->filePath(u"other.rota"_s));
+    QVERIFY(!elsewhere.filter().teamId);
 }
 
 QTEST_MAIN(TestRotaView)
