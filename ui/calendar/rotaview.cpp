@@ -119,7 +119,13 @@ RotaView::RotaView(WorkspaceSession *session, QWidget *parent)
     m_cover->setTextElideMode(Qt::ElideNone);
     m_cover->setAccessibleName(tr("Cover per shift type"));
     m_grid->setAccessibleName(tr("Rota grid"));
+    // The cover rows scroll with the grid's days; equal viewport widths (both with a vertical
+    // scroll bar) give both the same horizontal range.
+    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_cover->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(m_grid->horizontalScrollBar(), &QScrollBar::valueChanged, m_cover->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(m_cover->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { m_cover->horizontalScrollBar()->setValue(m_grid->horizontalScrollBar()->value()); });
 
     auto *gridPage = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridPage);

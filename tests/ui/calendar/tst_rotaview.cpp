@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void deleteKeyRemovesTheSelectedShifts();
     void copyAndPaste();
     void coverFooterCountsAgainstTheMinimum();
+    void coverColumnsStayUnderTheirDays();
     void navigationAndRememberedChoices();
 
 private:
@@ -354,6 +356,34 @@ void TestRotaView::coverFooterCountsAgainstTheMinimum()
     m_session->notifyDataChanged();
     QCOMPARE(cover->data(cover->index(0, 0)).toString(), u"2/2"_s);
     QVERIFY(!cover->isShort(0, 0));
+}
+
+void TestRotaView::coverColumnsStayUnderTheirDays()
+{
+    for (int i = 0; i < 12; ++i)
+        addClinician(*m_session->workspace(), u"Locum %1"_s.arg(i), m_ward.id);
+    m_view->setLength(RotaView::Length::Month);
+    m_view->resize(700, 500);
+    m_session->notifyDataChanged();
+    QTableView *cover = m_view->coverageTable();
+    RotaGridTable *grid = m_view->gridTable();
+    auto aligned = [&] {
+        for (int column = 0; column < m_view->gridModel()->columnCount(); ++column) {
+            if (cover->columnViewportPosition(column) != grid->columnViewportPosition(column))
+                return false;
+        }
+        return cover->mapToGlobal(QPoint(cover->viewport()->x(), 0)).x() == grid->mapToGlobal(QPoint(grid->viewport()->x(), 0)).x();
+    };
+    QVERIFY(grid->verticalScrollBar()->maximum() > 0); // more rows than fit
+    QVERIFY(aligned());
+    grid->horizontalScrollBar()->setValue(grid->horizontalScrollBar()->maximum());
+    QVERIFY(grid->horizontalScrollBar()->value() > 0);
+    QVERIFY(aligned());
+    m_view->setMode(RotaView::Mode::Week);
+    m_view->setMode(RotaView::Mode::Grid);
+    QVERIFY(aligned());
+    m_view->step(1);
+    QVERIFY(aligned());
 }
 
 void TestRotaView::navigationAndRememberedChoices()
