@@ -119,10 +119,12 @@ RotaView::RotaView(WorkspaceSession *session, QWidget *parent)
     m_cover->setTextElideMode(Qt::ElideNone);
     m_cover->setAccessibleName(tr("Cover per shift type"));
     m_grid->setAccessibleName(tr("Rota grid"));
-    // The cover rows scroll with the grid's days; equal viewport widths (both with a vertical
-    // scroll bar) give both the same horizontal range.
-    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_cover->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    // The cover rows scroll with the grid's days; the cover has a (blank) vertical scroll bar
+    // whenever the grid has one, so both viewports are equally wide and scroll the same range.
+    m_cover->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_grid->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        m_cover->setVerticalScrollBarPolicy(maximum > 0 ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    });
     connect(m_grid->horizontalScrollBar(), &QScrollBar::valueChanged, m_cover->horizontalScrollBar(), &QScrollBar::setValue);
     connect(m_cover->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             [this] { m_cover->horizontalScrollBar()->setValue(m_grid->horizontalScrollBar()->value()); });
