@@ -1,5 +1,7 @@
 #include "monthmodel.h"
 
+#include "shiftdetails.h"
+
 #include "calendarpalette.h"
 #include "model/zonerules.h"
 
@@ -19,13 +21,6 @@ const ZoneRules *zoneOf(const RotaPeriod &period)
     // A workspace without a known zone still shows its shifts, in UTC.
     const ZoneRules *rules = ZoneRules::find(period.timeZone());
     return rules ? rules : ZoneRules::find("UTC");
-}
-
-QString hoursText(int minutes)
-{
-    if (minutes % 60 == 0)
-        return MonthModel::tr("%n h", "hours of a shift", minutes / 60);
-    return MonthModel::tr("%1 h %2 min", "length of a shift").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
@@ -203,21 +198,7 @@ QString MonthModel::lineToolTip(const Line &line) const
         return {};
     const Shift &shift = *line.shift;
     const ShiftType *type = m_period->shiftType(shift.shift_type_id);
-    QString text = tr("%1: %2", "shift type: clinician").arg(type ? type->name : line.code, line.name);
-    text += u'\n' + timeRange(shift);
-    if (shift.isTimed())
-        text += u' ' + tr("(%1)", "length of a shift").arg(hoursText(shift.duration_minutes));
-    switch (shift.status) {
-    case Shift::Status::Scheduled: break;
-    case Shift::Status::Completed: text += u'\n' + tr("Completed"); break;
-    case Shift::Status::Cancelled: text += u'\n' + tr("Cancelled"); break;
-    case Shift::Status::NeedsReassignment: text += u'\n' + tr("Needs reassignment"); break;
-    }
-    if (shift.is_pinned)
-        text += u'\n' + tr("Pinned");
-    if (!shift.notes.isEmpty())
-        text += u'\n' + shift.notes;
-    return text;
+    return ShiftDetails::describe(shift, type ? type->name : line.code, line.name, timeRange(shift));
 }
 
 QString MonthModel::summary(int day) const

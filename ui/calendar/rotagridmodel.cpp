@@ -1,6 +1,7 @@
 #include "rotagridmodel.h"
 
 #include "calendarpalette.h"
+#include "shiftdetails.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -208,19 +209,12 @@ QString RotaGridModel::toolTip(int row, int column) const
         lines << tr("Bank holiday: %1").arg(holiday.toHtmlEscaped());
     for (const Shift *shift : shiftsAt(row, column)) {
         const ShiftType *type = m_period->shiftType(shift->shift_type_id);
-        QString line = type ? u"%1 (%2)"_s.arg(type->name.toHtmlEscaped(), type->code.toHtmlEscaped()) : tr("Unknown shift type");
-        if (shift->isTimed())
-            line += u" %1–%2"_s.arg(locale.toString(shift->localStart().time(), QLocale::ShortFormat),
-                                    locale.toString(shift->localEnd().time(), QLocale::ShortFormat));
-        else
-            line += u" "_s + tr("(whole day)");
-        if (shift->is_pinned)
-            line += u" · "_s + tr("pinned");
-        if (shift->status != Shift::Status::Scheduled)
-            line += u" · "_s + Shift::statusToString(shift->status);
-        lines << line;
-        if (!shift->notes.isEmpty())
-            lines << u"<i>%1</i>"_s.arg(shift->notes.toHtmlEscaped());
+        const QString times = shift->isTimed() ? u"%1–%2"_s.arg(locale.toString(shift->localStart().time(), QLocale::ShortFormat),
+                                                                locale.toString(shift->localEnd().time(), QLocale::ShortFormat))
+                                               : tr("whole day");
+        lines << ShiftDetails::describe(*shift, type ? type->name : tr("Unknown shift type"), rowName(row), times)
+                     .toHtmlEscaped()
+                     .replace(u'\n', u"<br>"_s);
         for (const ShiftConflict &conflict : m_conflicts.value(shift->id))
             lines << u"⚠ %1"_s.arg(conflict.message.toHtmlEscaped());
     }

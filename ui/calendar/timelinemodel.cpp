@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include "shiftdetails.h"
+
 #include "calendarpalette.h"
 #include "model/zonerules.h"
 
@@ -17,13 +19,6 @@ constexpr int MinutesPerDay = 24 * 60;
 int minuteOfDay(QTime time)
 {
     return time.hour() * 60 + time.minute();
-}
-
-QString hoursText(int minutes)
-{
-    if (minutes % 60 == 0)
-        return TimelineModel::tr("%n h", "hours of a shift", minutes / 60);
-    return TimelineModel::tr("%1 h %2 min", "length of a shift").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
@@ -325,21 +320,7 @@ QString TimelineModel::toolTip(const Item &item) const
     }
     const Shift &shift = *item.shift;
     const ShiftType *type = m_period->shiftType(shift.shift_type_id);
-    text = tr("%1: %2", "shift type: clinician").arg(type ? type->name : item.code, item.name);
-    text += u'\n' + fullTimes(item);
-    if (shift.isTimed())
-        text += u' ' + tr("(%1)", "length of a shift").arg(hoursText(shift.duration_minutes));
-    switch (shift.status) {
-    case Shift::Status::Scheduled: break;
-    case Shift::Status::Completed: text += u'\n' + tr("Completed"); break;
-    case Shift::Status::Cancelled: text += u'\n' + tr("Cancelled"); break;
-    case Shift::Status::NeedsReassignment: text += u'\n' + tr("Needs reassignment"); break;
-    }
-    if (shift.is_pinned)
-        text += u'\n' + tr("Pinned");
-    if (!shift.notes.isEmpty())
-        text += u'\n' + shift.notes;
-    return text;
+    return ShiftDetails::describe(shift, type ? type->name : item.code, item.name, fullTimes(item));
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
