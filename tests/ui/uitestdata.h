@@ -3,11 +3,13 @@
 // Small, fixed test data for the UI tests, written through the repositories of core.
 
 #include "model/clinician.h"
+#include "model/leaverequest.h"
 #include "model/shift.h"
 #include "model/shifttype.h"
 #include "model/team.h"
 #include "storage/clinicianrepository.h"
 #include "storage/journal.h"
+#include "storage/leaverequestrepository.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 #include "storage/teamrepository.h"
@@ -110,6 +112,45 @@ inline Shift addShift(Workspace &workspace, std::optional<qint64> clinicianId, c
     }
     check(ShiftRepository(workspace).create(shift));
     return shift;
+}
+
+// The shift types and people the calendar view tests share.
+struct CalendarPeople
+{
+    ShiftType day;    // 08:00-16:00
+    ShiftType night;  // 20:00-08:00
+    ShiftType onCall; // whole day
+    Clinician alice;
+    Clinician bob;
+    Clinician carol;
+};
+
+inline CalendarPeople addCalendarPeople(Workspace &workspace)
+{
+    CalendarPeople people;
+    people.day = addType(workspace, u"D"_s, u"Day"_s, u"#56B4E9"_s, QTime(8, 0), QTime(16, 0), 480);
+    people.night = addType(workspace, u"N"_s, u"Night"_s, u"#CC79A7"_s, QTime(20, 0), QTime(8, 0), 720);
+    people.onCall = addType(workspace, u"OC"_s, u"On-call"_s, u"#D55E00"_s, QTime(), QTime(), 600);
+    people.alice = addClinician(workspace, u"Alice Smith"_s);
+    people.bob = addClinician(workspace, u"Bob Jones"_s);
+    people.carol = addClinician(workspace, u"Carol White"_s);
+    return people;
+}
+
+inline LeaveRequest addLeave(Workspace &workspace, qint64 clinicianId, QDate from, QDate to, LeaveRequest::Status status,
+                             LeaveRequest::Type type = LeaveRequest::Type::Annual)
+{
+    LeaveRequest leave;
+    leave.clinician_id = clinicianId;
+    leave.type = type;
+    leave.start_date = from;
+    leave.end_date = to;
+    leave.status = status;
+    leave.requested_at = u"2026-10-01T09:00:00Z"_s;
+    if (status != LeaveRequest::Status::Pending)
+        leave.processed_at = u"2026-10-02T09:00:00Z"_s;
+    check(LeaveRequestRepository(workspace).create(leave));
+    return leave;
 }
 
 inline JournalEntry lastJournalEntry(Workspace &workspace)

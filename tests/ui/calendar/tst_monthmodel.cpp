@@ -49,12 +49,13 @@ void TestMonthModel::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"month.rota"_s));
     Workspace &ws = *m_session->workspace();
-    m_day = addType(ws, u"D"_s, u"Day"_s, u"#56B4E9"_s, QTime(8, 0), QTime(16, 0), 480);
-    m_night = addType(ws, u"N"_s, u"Night"_s, u"#CC79A7"_s, QTime(20, 0), QTime(8, 0), 720);
-    m_onCall = addType(ws, u"OC"_s, u"On-call"_s, u"#D55E00"_s, QTime(), QTime(), 600);
-    m_alice = addClinician(ws, u"Alice Smith"_s);
-    m_bob = addClinician(ws, u"Bob Jones"_s);
-    m_carol = addClinician(ws, u"Carol White"_s);
+    const CalendarPeople people = addCalendarPeople(ws);
+    m_day = people.day;
+    m_night = people.night;
+    m_onCall = people.onCall;
+    m_alice = people.alice;
+    m_bob = people.bob;
+    m_carol = people.carol;
     m_model = std::make_unique<MonthModel>();
 }
 
@@ -79,16 +80,7 @@ void TestMonthModel::load(QDate month)
 
 LeaveRequest TestMonthModel::addLeave(const Clinician &clinician, QDate from, QDate to, LeaveRequest::Status status)
 {
-    LeaveRequest leave;
-    leave.clinician_id = clinician.id;
-    leave.start_date = from;
-    leave.end_date = to;
-    leave.status = status;
-    leave.requested_at = u"2026-01-05T09:00:00Z"_s;
-    if (status == LeaveRequest::Status::Approved)
-        leave.processed_at = u"2026-01-06T09:00:00Z"_s;
-    check(LeaveRequestRepository(*m_session->workspace()).create(leave));
-    return leave;
+    return UiTestData::addLeave(*m_session->workspace(), clinician.id, from, to, status);
 }
 
 void TestMonthModel::gridCoversTheMonthInWholeWeeks_data()

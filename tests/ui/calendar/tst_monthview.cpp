@@ -50,10 +50,11 @@ void TestMonthView::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"month.rota"_s));
     Workspace &ws = *m_session->workspace();
-    m_day = addType(ws, u"D"_s, u"Day"_s, u"#56B4E9"_s, QTime(8, 0), QTime(16, 0), 480);
-    m_night = addType(ws, u"N"_s, u"Night"_s, u"#CC79A7"_s, QTime(20, 0), QTime(8, 0), 720);
-    m_alice = addClinician(ws, u"Alice Smith"_s);
-    m_bob = addClinician(ws, u"Bob Jones"_s);
+    const CalendarPeople people = addCalendarPeople(ws);
+    m_day = people.day;
+    m_night = people.night;
+    m_alice = people.alice;
+    m_bob = people.bob;
     m_model = std::make_unique<MonthModel>();
     m_view = std::make_unique<MonthView>();
     m_view->setModel(m_model.get());

@@ -49,12 +49,13 @@ void TestTimelineModel::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"week.rota"_s));
     Workspace &ws = *m_session->workspace();
-    m_day = addType(ws, u"D"_s, u"Day"_s, u"#56B4E9"_s, QTime(8, 0), QTime(16, 0), 480);
-    m_night = addType(ws, u"N"_s, u"Night"_s, u"#CC79A7"_s, QTime(20, 0), QTime(8, 0), 720);
-    m_onCall = addType(ws, u"OC"_s, u"On-call"_s, u"#D55E00"_s, QTime(), QTime(), 600);
-    m_alice = addClinician(ws, u"Alice Smith"_s);
-    m_bob = addClinician(ws, u"Bob Jones"_s);
-    m_carol = addClinician(ws, u"Carol White"_s);
+    const CalendarPeople people = addCalendarPeople(ws);
+    m_day = people.day;
+    m_night = people.night;
+    m_onCall = people.onCall;
+    m_alice = people.alice;
+    m_bob = people.bob;
+    m_carol = people.carol;
     m_model = std::make_unique<TimelineModel>();
 }
 
@@ -214,15 +215,8 @@ void TestTimelineModel::wholeDayShiftsAndLeaveAreAllDay()
 {
     Workspace &ws = *m_session->workspace();
     const Shift onCall = addShift(ws, m_alice.id, m_onCall, monday().addDays(2));
-    LeaveRequest leave;
-    leave.clinician_id = m_carol.id;
-    leave.type = LeaveRequest::Type::Study;
-    leave.start_date = monday().addDays(-3);
-    leave.end_date = monday().addDays(1);
-    leave.status = LeaveRequest::Status::Approved;
-    leave.requested_at = u"2026-10-01T09:00:00Z"_s;
-    leave.processed_at = u"2026-10-02T09:00:00Z"_s;
-    check(LeaveRequestRepository(ws).create(leave));
+    const LeaveRequest leave = addLeave(ws, m_carol.id, monday().addDays(-3), monday().addDays(1), LeaveRequest::Status::Approved,
+                                        LeaveRequest::Type::Study);
     addShift(ws, m_bob.id, m_day, monday().addDays(2));
     load(monday(), 7);
 

@@ -48,25 +48,14 @@ void TestTimelineView::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"week.rota"_s));
     Workspace &ws = *m_session->workspace();
-    const ShiftType day = addType(ws, u"D"_s, u"Day"_s, u"#56B4E9"_s, QTime(8, 0), QTime(16, 0), 480);
-    const ShiftType night = addType(ws, u"N"_s, u"Night"_s, u"#CC79A7"_s, QTime(20, 0), QTime(8, 0), 720);
-    const ShiftType onCall = addType(ws, u"OC"_s, u"On-call"_s, u"#D55E00"_s, QTime(), QTime(), 600);
-    const Clinician alice = addClinician(ws, u"Alice Smith"_s);
-    const Clinician bob = addClinician(ws, u"Bob Jones"_s);
+    const auto [day, night, onCall, alice, bob, carol] = addCalendarPeople(ws);
     const QDate tuesday = monday().addDays(1);
     m_aliceTuesday = addShift(ws, alice.id, day, tuesday);
     m_bobTuesday = addShift(ws, bob.id, day, tuesday);
     m_night = addShift(ws, bob.id, night, tuesday);
     m_aliceWednesday = addShift(ws, alice.id, day, tuesday.addDays(1));
     m_onCall = addShift(ws, alice.id, onCall, tuesday.addDays(2));
-    LeaveRequest leave;
-    leave.clinician_id = bob.id;
-    leave.start_date = tuesday.addDays(3);
-    leave.end_date = tuesday.addDays(4);
-    leave.status = LeaveRequest::Status::Approved;
-    leave.requested_at = u"2026-10-01T09:00:00Z"_s;
-    leave.processed_at = u"2026-10-02T09:00:00Z"_s;
-    check(LeaveRequestRepository(ws).create(leave));
+    addLeave(ws, bob.id, tuesday.addDays(3), tuesday.addDays(4), LeaveRequest::Status::Approved);
 
     m_model = std::make_unique<TimelineModel>();
     m_view = std::make_unique<TimelineView>();
