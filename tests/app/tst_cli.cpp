@@ -1,3 +1,5 @@
+#include "app/clitestsupport.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +13,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using CliTest::Result;
+using CliTest::run;
 
 // Drives the real rotadesk-cli executable: exit codes, stdout and stderr as a user or a script
 // sees them.
@@ -19,28 +23,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     std::unique_ptr<QTemporaryDir> m_dir;
     // A demo workspace made once (for a fixed day) and copied by the tests that read it.
     QString m_demo;
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
-
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(ROTADESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
 
     static QByteArray digest(const QString &file)
     {
@@ -133,8 +120,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_demo = path(u"demo-master.rota"_s);
-        const Result result = run({u"demo"_s, m_demo, u"--today"_s, u"2026-03-18"_s});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(CliTest::makeDemo(m_demo));
     }
 
     void usage_data()

@@ -1,3 +1,5 @@
+#include "app/clitestsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using CliTest::Result;
+using CliTest::run;
 
 // Drives "rotadesk-cli export ics" as a user or a script runs it, on a demo workspace.
 class TestCliExportIcs : public QObject
@@ -16,27 +20,11 @@ class TestCliExportIcs : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_demo;
     const QStringList m_week{u"--from"_s, u"2026-03-16"_s, u"--to"_s, u"2026-03-22"_s};
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
-
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(ROTADESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
 
     Result exportIcs(const QStringList &options)
     {
@@ -50,7 +38,7 @@ private:
         if (result.exitCode != 0)
             qWarning("export shifts failed: %s", qPrintable(result.err));
         QJsonArray active;
-        for (const QJsonValue &shift : QJsonDocument::fromJson(result.out).array()) {
+        for (const QJsonValue &shift : QJsonDocument::fromJson(result.bytes).array()) {
             if (shift.toObject().value(u"status"_s).toString() != u"cancelled"_s)
                 active.append(shift);
         }
@@ -84,8 +72,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_demo = path(u"demo.rota"_s);
-        const Result result = run({u"demo"_s, m_demo, u"--today"_s, u"2026-03-18"_s});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(CliTest::makeDemo(m_demo));
     }
 
     void toStandardOutput()
@@ -95,12 +82,12 @@ private slots:
         const Result result = exportIcs({});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.err.isEmpty());
-        QVERIFY(result.out.startsWith("BEGIN:VCALENDAR\r\n"));
-        QVERIFY(result.out.endsWith("END:VCALENDAR\r\n"));
-        QCOMPARE(result.out.count("BEGIN:VEVENT\r\n"), shifts.size());
-        QCOMPARE(values(result.out, "VERSION"), QStringList{u"2.0"_s});
-        QVERIFY(result.out.contains("TZID:Europe/London\r\n"));
-        const QStringList uids = values(result.out, "UID");
+        QVERIFY(result.bytes.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(result.bytes.endsWith("END:VCALENDAR\r\n"));
+        QCOMPARE(result.bytes.count("BEGIN:VEVENT\r\n"), shifts.size());
+        QCOMPARE(values(result.bytes, "VERSION"), QStringList{u"2.0"_s});
+        QVERIFY(result.bytes.contains("TZID:Europe/London\r\n"));
+        const QStringList uids = values(result.bytes, "UID");
         QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), shifts.size());
 
         // Every shift is there under its id, and the names of those who work them are in the summaries.
@@ -110,7 +97,7 @@ private slots:
         for (const QString &uid : uids)
             exportedIds.insert(uid.section(u'@', 0, 0).section(u'-', 1));
         QCOMPARE(exportedIds, expectedIds);
-        const QString summaries = values(result.out, "SUMMARY").join(u'\n');
+        const QString summaries = values(result.bytes, "SUMMARY").join(u'\n');
         for (const QJsonValue &shift : shifts) {
             const QString name = shift.toObject().value(u"clinician"_s).toString();
             if (!name.isEmpty())
@@ -120,7 +107,7 @@ private slots:
         // Exporting again gives the same events.
         const Result again = exportIcs({});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(values(again.out, "UID"), uids);
+        QCOMPARE(values(again.bytes, "UID"), uids);
     }
 
     void oneClinician()
@@ -135,11 +122,11 @@ private slots:
         const QString name = perClinician.firstKey();
         const Result result = exportIcs({u"--clinician"_s, name});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QCOMPARE(result.out.count("BEGIN:VEVENT\r\n"), perClinician.value(name));
-        const QStringList all = values(exportIcs({}).out, "UID");
-        for (const QString &uid : values(result.out, "UID"))
+        QCOMPARE(result.bytes.count("BEGIN:VEVENT\r\n"), perClinician.value(name));
+        const QStringList all = values(exportIcs({}).bytes, "UID");
+        for (const QString &uid : values(result.bytes, "UID"))
             QVERIFY2(all.contains(uid), qPrintable(uid));
-        for (const QString &summary : values(result.out, "SUMMARY"))
+        for (const QString &summary : values(result.bytes, "SUMMARY"))
             QVERIFY2(!summary.contains(name) && !summary.contains(u"Open shift"_s), qPrintable(summary));
     }
 
@@ -149,7 +136,7 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.startsWith(u"rotadesk-cli: "_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(u"\"Nobody Atall\""_s), qPrintable(result.err));
-        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.bytes.isEmpty());
     }
 
     void usageErrors_data()
@@ -174,7 +161,7 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.startsWith(u"rotadesk-cli: "_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(expected), qPrintable(result.err));
-        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.bytes.isEmpty());
     }
 
     void unknownKind()
@@ -189,11 +176,11 @@ private slots:
     {
         const Result command = run({u"export"_s, u"ics"_s, u"--help"_s});
         QCOMPARE(command.exitCode, 0);
-        QVERIFY2(command.out.startsWith("Usage: rotadesk-cli export ics [options] FILE"), command.out.constData());
-        QVERIFY(command.out.contains("--clinician") && command.out.contains("--output"));
+        QVERIFY2(command.bytes.startsWith("Usage: rotadesk-cli export ics [options] FILE"), command.bytes.constData());
+        QVERIFY(command.bytes.contains("--clinician") && command.bytes.contains("--output"));
         const Result overview = run({u"export"_s, u"--help"_s});
         QCOMPARE(overview.exitCode, 0);
-        QVERIFY(overview.out.contains("export shifts") && overview.out.contains("export ics"));
+        QVERIFY(overview.bytes.contains("export shifts") && overview.bytes.contains("export ics"));
     }
 
     void toFile()
@@ -206,11 +193,11 @@ private slots:
         }
         const Result result = exportIcs({u"--output"_s, target});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.bytes.isEmpty());
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
-        QCOMPARE(withoutStamps(written), withoutStamps(exportIcs({}).out));
+        QCOMPARE(withoutStamps(written), withoutStamps(exportIcs({}).bytes));
         QVERIFY(!QFile::exists(target + u".part"_s));
         QCOMPARE(QDir(m_dir->path()).entryList({u"rota.ics*"_s}, QDir::Files), QStringList{u"rota.ics"_s});
     }

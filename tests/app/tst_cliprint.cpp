@@ -1,3 +1,5 @@
+#include "app/clitestsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QPdfDocument>
@@ -7,6 +9,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using CliTest::Result;
+using CliTest::run;
 
 // "rotadesk-cli print" as a script uses it: a PDF on disk, usage errors with exit code 2, an
 // unwritable target with exit code 1 and nothing left behind.
@@ -15,24 +19,6 @@ class TestCliPrint : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(ROTADESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
     QStringList print(const QString &pdf, const QStringList &more = {}) const
@@ -60,8 +46,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_demo = path(u"demo.rota"_s);
-        const Result result = run({u"demo"_s, m_demo, u"--today"_s, u"2026-03-18"_s});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(CliTest::makeDemo(m_demo));
     }
 
     void writesPdf_data()
