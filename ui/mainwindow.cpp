@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     m_stack->setCurrentIndex(current.row());
+                updateStatus();
             });
 
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
     connect(m_shiftView, &ShiftView::windowChanged, this, &MainWindow::updateStatus);
+    connect(m_rotaView, &RotaView::periodChanged, this, &MainWindow::updateStatus);
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));
@@ -356,11 +358,15 @@ void MainWindow::updateStatus()
     m_workspaceLabel->setToolTip(path);
     const QLocale locale;
     const qint64 clinicians = ClinicianRepository(*workspace).count();
+    // The shifts of the period the current view shows.
+    const bool list = currentViewName() == u"shifts"_s;
+    const qint64 shifts = list ? m_shiftView->model()->rowCount() : m_rotaView->shownShiftCount();
+    const QDate from = list ? m_shiftView->from() : m_rotaView->from();
+    const QDate to = list ? m_shiftView->to() : m_rotaView->to();
     m_countsLabel->setText(tr("Clinicians: %1").arg(locale.toString(clinicians)) + u"    "_s
                            + tr("Shifts: %1 (%2 to %3)")
-                                 .arg(locale.toString(m_shiftView->model()->rowCount()),
-                                      locale.toString(m_shiftView->from(), QLocale::ShortFormat),
-                                      locale.toString(m_shiftView->to(), QLocale::ShortFormat)));
+                                 .arg(locale.toString(shifts), locale.toString(from, QLocale::ShortFormat),
+                                      locale.toString(to, QLocale::ShortFormat)));
 }
 
 void MainWindow::setLastAction(const QString &text)

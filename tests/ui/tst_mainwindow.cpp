@@ -174,6 +174,7 @@ void TestMainWindow::statusBarShowsWorkspaceCountsAndLastAction()
 {
     const QString path = createWorkspace(u"ward.rota"_s);
     const auto window = makeWindow();
+    window->showView(u"shifts"_s);
     window->shiftView()->setWindow(monday(), monday().addDays(6));
     QVERIFY(window->openWorkspace(path).ok());
     QString status = window->statusText();
@@ -191,6 +192,15 @@ void TestMainWindow::statusBarShowsWorkspaceCountsAndLastAction()
     QVERIFY2(window->statusText().contains(u"Saved: Pin"_s), qPrintable(window->statusText()));
     window->session()->undoStack()->undo();
     QVERIFY2(window->statusText().contains(u"Undone: Pin"_s), qPrintable(window->statusText()));
+
+    // On the rota, the counts are those of the period it shows.
+    window->showView(u"rota"_s);
+    window->rotaView()->setMode(RotaView::Mode::Grid);
+    window->rotaView()->setLength(RotaView::Length::Week);
+    window->rotaView()->setAnchorDate(monday().addDays(7));
+    QVERIFY2(window->statusText().contains(u"Shifts: 0"_s), qPrintable(window->statusText()));
+    window->rotaView()->step(-1);
+    QVERIFY2(window->statusText().contains(u"Shifts: 1"_s), qPrintable(window->statusText()));
 }
 
 void TestMainWindow::settingsRestoreWindow()

@@ -66,6 +66,7 @@ public:
     QDate from() const; // the days the current view shows
     QDate to() const;
     QString periodTitle() const;
+    qint64 shownShiftCount() const { return m_period->shifts().size(); } // in the window, as filtered
     // Printing what is shown: the view (day and week print as week pages), days and filter.
     PrintOptions printOptions() const;
 
