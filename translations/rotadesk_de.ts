@@ -1,99 +1,274 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Alert</name>
     <message>
         <source>Coverage below minimum</source>
-        <translation type="unfinished" />
+        <translation>Mindestbesetzung unterschritten</translation>
     </message>
     <message>
         <source>Rest under 11 hours</source>
-        <translation type="unfinished" />
+        <translation>Ruhezeit unter 11 Stunden</translation>
     </message>
     <message>
         <source>Working while on leave</source>
-        <translation type="unfinished" />
+        <translation>Dienst während einer Abwesenheit</translation>
     </message>
     <message>
         <source>Working on a cannot-work day</source>
-        <translation type="unfinished" />
+        <translation>Dienst an einem Sperrtag</translation>
     </message>
     <message>
         <source>Must-work day not worked</source>
-        <translation type="unfinished" />
+        <translation>Pflichtdiensttag ohne Dienst</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished" />
+        <translation>Doppelt eingeplant</translation>
     </message>
     <message>
         <source>Too many consecutive nights</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Nachtdienste in Folge</translation>
     </message>
     <message>
         <source>Weekly hours beyond FTE share</source>
-        <translation type="unfinished" />
+        <translation>Wochenstunden über dem Stellenanteil</translation>
     </message>
     <message>
         <source>Leave quota exceeded</source>
-        <translation type="unfinished" />
+        <translation>Urlaubsanspruch überschritten</translation>
     </message>
     <message>
         <source>An alert needs a type, such as coverage_below_minimum.</source>
-        <translation type="unfinished" />
+        <translation>Eine Warnung braucht einen Typ, z. B. coverage_below_minimum.</translation>
     </message>
     <message>
         <source>An alert needs a message.</source>
-        <translation type="unfinished" />
+        <translation>Eine Warnung braucht einen Text.</translation>
     </message>
     <message>
         <source>An alert needs the date it is about.</source>
-        <translation type="unfinished" />
+        <translation>Eine Warnung braucht das Datum, auf das sie sich bezieht.</translation>
     </message>
     <message>
         <source>The clinician reference %1 is not a valid id.</source>
-        <translation type="unfinished" />
+        <translation>Die Mitarbeiter-Referenz %1 ist keine gültige ID.</translation>
     </message>
     <message>
         <source>A resolved or dismissed alert records when that happened.</source>
-        <translation type="unfinished" />
+        <translation>Eine erledigte oder verworfene Warnung braucht den Zeitpunkt, zu dem das geschah.</translation>
+    </message>
+</context>
+<context>
+    <name>BankHolidays</name>
+    <message>
+        <source>%1 (substitute day)</source>
+        <translation>%1 (Ersatzfeiertag)</translation>
+    </message>
+    <message>
+        <source>New Year’s Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>2nd January</source>
+        <translation>2. Januar</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>St Patrick’s Day</source>
+        <translation>St. Patrick’s Day</translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen’s Day)</source>
+        <translation>Schlacht am Boyne (Orangemen’s Day)</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation>Feiertag Anfang Mai (VE Day)</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Feiertag Anfang Mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Frühlingsfeiertag</translation>
+    </message>
+    <message>
+        <source>Queen’s Diamond Jubilee</source>
+        <translation>Diamantenes Thronjubiläum der Queen</translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation>Feiertag zum Platinjubiläum der Queen</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Sommerfeiertag</translation>
+    </message>
+    <message>
+        <source>St Andrew’s Day</source>
+        <translation>Andreastag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation>Königliche Hochzeit</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation>Feiertag zum Staatsbegräbnis von Königin Elisabeth II.</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation>Feiertag zur Krönung von König Charles III.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixiert</translation>
+    </message>
+    <message>
+        <source>Conflict (hover for details)</source>
+        <translation>Konflikt (für Details mit der Maus darauf zeigen)</translation>
+    </message>
+    <message>
+        <source>Cannot work (working terms)</source>
+        <translation>Nicht einsetzbar (Arbeitszeitmodell)</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Wochenende</translation>
+    </message>
+    <message>
+        <source>Bank holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPalette</name>
+    <message>
+        <source>Annual leave</source>
+        <translation>Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>Coroner&apos;s leave</source>
+        <translation>Gerichtstermin</translation>
+    </message>
+    <message>
+        <source>Requested off</source>
+        <translation>Wunschfrei</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Elternzeit</translation>
+    </message>
+    <message>
+        <source>AL</source>
+        <comment>annual leave, short</comment>
+        <translation>JU</translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <comment>study leave, short</comment>
+        <translation>FB</translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <comment>coroner&apos;s leave, short</comment>
+        <translation>GT</translation>
+    </message>
+    <message>
+        <source>RO</source>
+        <comment>requested off, short</comment>
+        <translation>WF</translation>
+    </message>
+    <message>
+        <source>SK</source>
+        <comment>sick leave, short</comment>
+        <translation>KR</translation>
+    </message>
+    <message>
+        <source>PL</source>
+        <comment>parental leave, short</comment>
+        <translation>EZ</translation>
     </message>
 </context>
 <context>
     <name>ChangeClinician</name>
     <message>
         <source>The clinician %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Der Mitarbeiter %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeShifts</name>
+    <message>
+        <source>Shift %1 no longer exists.</source>
+        <translation>Die Schicht %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Clinician</name>
     <message>
         <source>A clinician needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address of the form name@example.org.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an e-mail address of the form name@example.org.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse der Form name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>ClinicianCsvImporter</name>
     <message>
-        <source>"%1" is not a valid active value; use 1 or nothing for active, 0 for not active.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid active value; use 1 or nothing for active, 0 for not active.</source>
+        <translation>„%1“ ist kein gültiger Wert für active; verwenden Sie 1 oder nichts für aktiv, 0 für nicht aktiv.</translation>
     </message>
     <message>
-        <source>The clinician "%1" is already on line %2 of this file.</source>
-        <translation type="unfinished" />
+        <source>The clinician &quot;%1&quot; is already on line %2 of this file.</source>
+        <translation>Der Mitarbeiter „%1“ steht bereits in Zeile %2 dieser Datei.</translation>
     </message>
     <message>
-        <source>A clinician named "%1" is already in the workspace.</source>
-        <translation type="unfinished" />
+        <source>A clinician named &quot;%1&quot; is already in the workspace.</source>
+        <translation>Ein Mitarbeiter namens „%1“ ist bereits im Arbeitsbereich vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +340,14 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Versuchen Sie „%1 --help“.</translation>
+    </message>
+    <message>
         <source>Usage: %1 &lt;command&gt; [options] [arguments]
 
 Works on RotaDesk workspace files (.rota) without the graphical interface.
@@ -173,516 +356,780 @@ Commands:
   init FILE                    Create a new, empty workspace.
   demo FILE                    Create a workspace holding a demo department.
   info FILE                    Show what a workspace holds (--format text|json).
-  check FILE                   Check the file's integrity and every record.
+  check FILE                   Check the file&apos;s integrity and every record.
   import shifts FILE CSV       Import shifts from a CSV file.
   import clinicians FILE CSV   Import clinicians from a CSV file.
   export shifts FILE           Write the shifts of a date range as CSV or JSON.
+  export ics FILE              Write the shifts of a date range as an iCalendar file.
+  print FILE                   Write the rota of a date range as a PDF file.
 
 Options:
-  -h, --help                   Show this help; "%1 &lt;command&gt; --help" for a command.
+  -h, --help                   Show this help; &quot;%1 &lt;command&gt; --help&quot; for a command.
   -v, --version                Show the version.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try "%1 --help".</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 &lt;command&gt; [options] [arguments]
+
+Bearbeitet RotaDesk-Arbeitsbereichsdateien (.rota) ohne grafische Oberfläche.
+
+Befehle:
+  init FILE                    Einen neuen, leeren Arbeitsbereich anlegen.
+  demo FILE                    Einen Arbeitsbereich mit einer Demo-Abteilung anlegen.
+  info FILE                    Zeigen, was ein Arbeitsbereich enthält (--format text|json).
+  check FILE                   Die Integrität der Datei und jeden Datensatz prüfen.
+  import shifts FILE CSV       Schichten aus einer CSV-Datei importieren.
+  import clinicians FILE CSV   Mitarbeiter aus einer CSV-Datei importieren.
+  export shifts FILE           Die Schichten eines Zeitraums als CSV oder JSON ausgeben.
+  export ics FILE              Die Schichten eines Zeitraums als iCalendar-Datei ausgeben.
+  print FILE                   Den Dienstplan eines Zeitraums als PDF-Datei schreiben.
+
+Optionen:
+  -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
+  -v, --version                Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>Diese Hilfe zeigen.</translation>
     </message>
     <message>
         <source>%1: missing %2.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 fehlt.</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2".</source>
-        <translation type="unfinished" />
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: unerwartetes Argument „%2“.</translation>
     </message>
     <message>
-        <source>Try "%1 %2 --help".</source>
-        <translation type="unfinished" />
+        <source>Try &quot;%1 %2 --help&quot;.</source>
+        <translation>Versuchen Sie „%1 %2 --help“.</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChecker</name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time format</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date format: weekday, day, month and time</comment>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation>Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>study leave</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>coroner&apos;s leave</source>
+        <translation>Gerichtstermin</translation>
+    </message>
+    <message>
+        <source>requested time off</source>
+        <translation>Wunschfrei</translation>
+    </message>
+    <message>
+        <source>sick leave</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation>Elternzeit</translation>
+    </message>
+    <message>
+        <source>On %1 on %2.</source>
+        <translation>Am %2 abwesend (%1).</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision on %1 on %2.</source>
+        <translation>Antrag für %2 noch nicht entschieden (%1).</translation>
+    </message>
+    <message>
+        <source>On %1 from %2 to %3.</source>
+        <translation>Vom %2 bis %3 abwesend (%1).</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision on %1 from %2 to %3.</source>
+        <translation>Antrag für %2 bis %3 noch nicht entschieden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot work on a %1 under the working terms from %2.</source>
+        <translation>Laut Arbeitszeitmodell ab %2 an einem %1 nicht einsetzbar.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>shift type of a shift whose type is missing</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Already works %1 (all day) on %2.</source>
+        <translation>Hat am %2 bereits Dienst: %1 (ganztägig).</translation>
+    </message>
+    <message>
+        <source>Already works %1 (%2–%3) on %4.</source>
+        <translation>Hat am %4 bereits Dienst: %1 (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 rest after the %2 shift ending %3 (%4 required).</source>
+        <translation>Nur %1 Ruhezeit nach der Schicht %2 mit Ende %3 (%4 erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only %1 rest before the %2 shift starting %3 (%4 required).</source>
+        <translation>Nur %1 Ruhezeit vor der Schicht %2 mit Beginn %3 (%4 erforderlich).</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>The workspace %1 cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>ConstraintError</name>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
         <source>The %1 cannot be deleted because other records still refer to it (%2). Delete or change them first.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelöscht werden, weil andere Datensätze noch darauf verweisen (%2). Löschen oder ändern Sie diese zuerst.</translation>
     </message>
     <message>
         <source>Another %1 already has this %2.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer Datensatz vom Typ %1 hat bereits diesen Wert für „%2“.</translation>
     </message>
     <message>
         <source>A value is required.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wert ist erforderlich.</translation>
     </message>
     <message>
         <source>The %1 could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message numerus="yes">
+        <source>%1 on %2: %n on, no minimum</source>
+        <translation>
+            <numerusform>%1 am %2: %n Person eingeteilt, keine Mindestbesetzung</numerusform>
+            <numerusform>%1 am %2: %n Personen eingeteilt, keine Mindestbesetzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 on, %4 required – %5 short</source>
+        <translation>%1 am %2: %3 eingeteilt, %4 erforderlich – %5 zu wenig</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 on, %4 required</source>
+        <translation>%1 am %2: %3 eingeteilt, %4 erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 on weekdays and %3 at weekends</source>
+        <translation>%1: mindestens %2 an Werktagen und %3 am Wochenende</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
     </message>
     <message>
         <source>%1 could not be read to its end; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht bis zum Ende gelesen werden; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 has no header line; its first line must name the columns (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine Kopfzeile; die erste Zeile muss die Spalten benennen (%2).</translation>
     </message>
     <message>
         <source>%1 could not be imported because its header line is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht importiert werden, weil die Kopfzeile kein gültiges CSV ist.</translation>
     </message>
     <message>
-        <source>"%1" is not a column of this file; the columns are %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a column of this file; the columns are %2.</source>
+        <translation>„%1“ ist keine Spalte dieser Datei; die Spalten sind %2.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice in the header.</source>
-        <translation type="unfinished" />
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Die Spalte „%1“ kommt in der Kopfzeile doppelt vor.</translation>
     </message>
     <message>
-        <source>The header has no "%1" column, which is required.</source>
-        <translation type="unfinished" />
+        <source>The header has no &quot;%1&quot; column, which is required.</source>
+        <translation>Die Kopfzeile hat keine Spalte „%1“, die aber erforderlich ist.</translation>
     </message>
     <message>
         <source>%1 was not imported because of the problems in its header line.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde wegen der Fehler in der Kopfzeile nicht importiert.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file could not be read: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <source>The quoted field that starts on this line is never closed: a closing quote (") is missing.</source>
-        <translation type="unfinished" />
+        <source>The quoted field that starts on this line is never closed: a closing quote (&quot;) is missing.</source>
+        <translation>Das in dieser Zeile beginnende Feld in Anführungszeichen wird nie geschlossen: Ein schließendes Anführungszeichen (&quot;) fehlt.</translation>
     </message>
     <message>
-        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field is written twice ("").</source>
-        <translation type="unfinished" />
+        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>Auf das schließende Anführungszeichen eines Felds in Anführungszeichen folgt noch Text; ein Anführungszeichen innerhalb eines solchen Felds wird doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>A quote (") appears inside a field that does not start with one; put the whole field in quotes and write the quote twice.</source>
-        <translation type="unfinished" />
+        <source>A quote (&quot;) appears inside a field that does not start with one; put the whole field in quotes and write the quote twice.</source>
+        <translation>Ein Anführungszeichen (&quot;) steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt.</translation>
     </message>
 </context>
 <context>
     <name>DemoAlertPlanner</name>
     <message>
         <source>%1 cover on %2 is below the minimum: %3 of %4 people.</source>
-        <translation type="unfinished" />
+        <translation>Besetzung %1 am %2 unter der Mindestbesetzung: %3 von %4 Personen.</translation>
     </message>
     <message>
         <source>Minimum for %1 on this day: %2. Scheduled: %3. Missing: %4.</source>
-        <translation type="unfinished" />
+        <translation>Mindestbesetzung für %1 an diesem Tag: %2. Eingeplant: %3. Fehlend: %4.</translation>
     </message>
     <message>
         <source>Rest before the shift on %1 is %2 h %3 min; at least 11 hours are required.</source>
-        <translation type="unfinished" />
+        <translation>Die Ruhezeit vor der Schicht am %1 beträgt %2 Std. %3 Min.; mindestens 11 Stunden sind erforderlich.</translation>
     </message>
     <message>
         <source>The shift of %1 ended late after an overrun; the next shift started early.</source>
-        <translation type="unfinished" />
+        <translation>Die Schicht vom %1 endete wegen Überzeit verspätet; die nächste Schicht begann früh.</translation>
     </message>
 </context>
 <context>
     <name>DemoDefinition</name>
     <message>
         <source>The demo definition %1 is invalid at %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Die Demo-Definition %1 ist an der Stelle %2 ungültig: %3</translation>
     </message>
     <message>
-        <source>"%1" must be a non-empty string.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be a non-empty string.</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>"%1" must list ISO weekdays from 1 to 7.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must list ISO weekdays from 1 to 7.</source>
+        <translation>„%1“ muss ISO-Wochentage von 1 bis 7 auflisten.</translation>
     </message>
     <message>
-        <source>unknown shift type "%1".</source>
-        <translation type="unfinished" />
+        <source>unknown shift type &quot;%1&quot;.</source>
+        <translation>unbekannte Schichtart „%1“.</translation>
     </message>
     <message>
-        <source>the cover of "%1" must be a whole number of people.</source>
-        <translation type="unfinished" />
+        <source>the cover of &quot;%1&quot; must be a whole number of people.</source>
+        <translation>die Besetzung von „%1“ muss eine ganze Zahl von Personen sein.</translation>
     </message>
     <message>
-        <source>unknown working term type "%1".</source>
-        <translation type="unfinished" />
+        <source>unknown working term type &quot;%1&quot;.</source>
+        <translation>unbekannter Arbeitszeitmodell-Typ „%1“.</translation>
     </message>
     <message>
-        <source>"percentage" must be above 0 and at most 100.</source>
-        <translation type="unfinished" />
+        <source>&quot;percentage&quot; must be above 0 and at most 100.</source>
+        <translation>„percentage“ muss größer als 0 und höchstens 100 sein.</translation>
     </message>
     <message>
         <source>The demo definition %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Demo-Definition %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The demo definition %1 is not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Demo-Definition %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a known IANA time zone.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known IANA time zone.</source>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone.</translation>
     </message>
     <message>
         <source>at least one reason is needed.</source>
-        <translation type="unfinished" />
+        <translation>mindestens ein Grund ist erforderlich.</translation>
     </message>
     <message>
         <source>at least one description is needed.</source>
-        <translation type="unfinished" />
+        <translation>mindestens eine Beschreibung ist erforderlich.</translation>
     </message>
     <message>
         <source>at least one shift type is needed.</source>
-        <translation type="unfinished" />
+        <translation>mindestens eine Schichtart ist erforderlich.</translation>
     </message>
     <message>
-        <source>"years_in_post" must be [lowest, highest].</source>
-        <translation type="unfinished" />
+        <source>&quot;years_in_post&quot; must be [lowest, highest].</source>
+        <translation>„years_in_post“ muss [niedrigster, höchster] sein.</translation>
     </message>
     <message>
-        <source>unknown status "%1".</source>
-        <translation type="unfinished" />
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>"change.after_days" must be a positive number of days.</source>
-        <translation type="unfinished" />
+        <source>&quot;change.after_days&quot; must be a positive number of days.</source>
+        <translation>„change.after_days“ muss eine positive Anzahl von Tagen sein.</translation>
     </message>
     <message>
         <source>a team needs members.</source>
-        <translation type="unfinished" />
+        <translation>ein Team braucht Mitglieder.</translation>
     </message>
     <message>
         <source>at least one team is needed.</source>
-        <translation type="unfinished" />
+        <translation>mindestens ein Team ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo %1 is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>Demo-Datensatz (%1) ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1 week</source>
-        <translation type="unfinished" />
+        <translation>Wochenmuster %1</translation>
     </message>
     <message>
         <source>%1 rota</source>
-        <translation type="unfinished" />
+        <translation>Dienstplan %1</translation>
     </message>
     <message>
         <source>Open shift: claim it with the code %1.</source>
-        <translation type="unfinished" />
+        <translation>Offene Schicht: mit dem Code %1 übernehmen.</translation>
     </message>
     <message>
         <source>Swapped from %1.</source>
-        <translation type="unfinished" />
+        <translation>Getauscht von %1.</translation>
     </message>
     <message>
         <source>The demo workspace needs a valid date for today.</source>
-        <translation type="unfinished" />
+        <translation>Der Demo-Arbeitsbereich braucht ein gültiges heutiges Datum.</translation>
     </message>
     <message>
         <source>The workspace %1 already holds records; the demo department is only added to an empty workspace.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 enthält bereits Datensätze; die Demo-Abteilung wird nur zu einem leeren Arbeitsbereich hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Usage: %1 export shifts [options] FILE
-Run "%1 export shifts --help" for the options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: say what to export: export shifts FILE --from DATE --to DATE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: cannot export "%1"; only shifts can be exported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Writes the shifts whose date lies in a range (both days included) to standard output, as CSV or as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Schreibt die Schichten, deren Datum in einem Zeitraum liegt (beide Tage eingeschlossen), als CSV oder JSON auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>First day of the range.</source>
-        <translation type="unfinished" />
+        <translation>Erster Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Last day of the range.</source>
-        <translation type="unfinished" />
+        <translation>Letzter Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
-        <source>export shifts: --%1 is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export shifts: --%1 "%2" is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export shifts: --from %1 is after --to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export shifts: unknown format "%1"; use csv or json.</source>
-        <translation type="unfinished" />
+        <source>export shifts: unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>export shifts: unbekanntes Format „%1“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
         <source>Standard output cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export shifts [options] FILE
+       %1 export ics [options] FILE
+Run &quot;%1 export shifts --help&quot; or &quot;%1 export ics --help&quot; for the options.
+</source>
+        <translation>Aufruf: %1 export shifts [options] FILE
+        %1 export ics [options] FILE
+Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, um die Optionen zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>export: say what to export: export shifts|ics FILE --from DATE --to DATE.</source>
+        <translation>export: Geben Sie an, was exportiert werden soll: export shifts|ics FILE --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>export: cannot export &quot;%1&quot;; use shifts or ics.</source>
+        <translation>export: „%1“ kann nicht exportiert werden; verwenden Sie shifts oder ics.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation>%1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 &quot;%3&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>%1: --%2 „%3“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: --from %2 is after --to %3.</source>
+        <translation>%1: --from %2 liegt nach --to %3.</translation>
+    </message>
+    <message>
+        <source>Writes the shifts whose date lies in a range (both days included) as an iCalendar file for calendar programs, to standard output or to a file. Cancelled shifts are left out. Exporting again gives the events the same identifiers, so a calendar updates them instead of adding them twice.</source>
+        <translation>Schreibt die Schichten, deren Datum in einem Zeitraum liegt (beide Tage eingeschlossen), als iCalendar-Datei für Kalenderprogramme auf die Standardausgabe oder in eine Datei. Abgesagte Schichten werden ausgelassen. Bei einem erneuten Export erhalten die Termine dieselben Kennungen, sodass ein Kalender sie aktualisiert, statt sie doppelt anzulegen.</translation>
+    </message>
+    <message>
+        <source>Only the shifts of the clinician with this name (open shifts are then left out).</source>
+        <translation>Nur die Schichten des Mitarbeiters mit diesem Namen (offene Schichten werden dann ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output; it is replaced only once the export is complete.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben; sie wird erst ersetzt, wenn der Export vollständig ist.</translation>
+    </message>
+    <message>
+        <source>export ics: there is no clinician named &quot;%1&quot;.</source>
+        <translation>export ics: Es gibt keinen Mitarbeiter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2.</source>
+        <translation>%1 kann nicht ersetzt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GridEdits</name>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>a clinician not shown</source>
+        <translation>einem nicht angezeigten Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a clinician the filter hides; show them to move it to another row.</source>
+        <translation>%1 gehört zu einem Mitarbeiter, den der Filter ausblendet; blenden Sie ihn ein, um die Schicht in eine andere Zeile zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Shifts can only be dropped on a clinician&apos;s row or on the open shifts.</source>
+        <translation>Schichten können nur in der Zeile eines Mitarbeiters oder bei den offenen Schichten abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Unpin it to move it.</source>
+        <translation>%1 ist fixiert. Lösen Sie die Fixierung, um die Schicht zu verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed on %2: %3</source>
+        <translation>%1 kann nicht am %2 eingeplant werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n shift(s)</source>
+        <translation>
+            <numerusform>%n Schicht kopieren</numerusform>
+            <numerusform>%n Schichten kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n shift(s)</source>
+        <translation>
+            <numerusform>%n Schicht verschieben</numerusform>
+            <numerusform>%n Schichten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only shifts moved from one day onto one other day can be swapped.</source>
+        <translation>Nur Schichten, die von einem Tag auf einen anderen Tag verschoben werden, können getauscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Unpin it to swap it.</source>
+        <translation>%1 ist fixiert. Lösen Sie die Fixierung, um die Schicht zu tauschen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be swapped: %2</source>
+        <translation>%1 kann nicht getauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Swap shifts</source>
+        <translation>Schichten tauschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n shift(s)</source>
+        <translation>
+            <numerusform>%n Schicht löschen</numerusform>
+            <numerusform>%n Schichten löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>shift type name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>shift and who works it</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Offene Schicht</translation>
+    </message>
+    <message>
+        <source>Status: completed</source>
+        <translation>Status: erledigt</translation>
+    </message>
+    <message>
+        <source>Status: needs reassignment</source>
+        <translation>Status: muss neu besetzt werden</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1.</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Usage: %1 import shifts|clinicians [options] FILE CSV
-Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
+Run &quot;%1 import shifts --help&quot; or &quot;%1 import clinicians --help&quot; for the options.
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 import shifts|clinicians [options] FILE CSV
+Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“ aus, um die Optionen zu sehen.
+</translation>
     </message>
     <message>
         <source>import: say what to import: import shifts|clinicians FILE CSV.</source>
-        <translation type="unfinished" />
+        <translation>import: Geben Sie an, was importiert werden soll: import shifts|clinicians FILE CSV.</translation>
     </message>
     <message>
-        <source>import: cannot import "%1"; use shifts or clinicians.</source>
-        <translation type="unfinished" />
+        <source>import: cannot import &quot;%1&quot;; use shifts or clinicians.</source>
+        <translation>import: „%1“ kann nicht importiert werden; verwenden Sie shifts oder clinicians.</translation>
     </message>
     <message>
         <source>Imports shifts from a CSV file with a header row and the columns clinician, date, type, start, end, time_zone and pinned (in any order). Clinicians and shift types not yet in the workspace are created. All rows are written in one transaction: unless --skip-invalid is given, one invalid row means nothing is imported.</source>
-        <translation type="unfinished" />
+        <translation>Importiert Schichten aus einer CSV-Datei mit Kopfzeile und den Spalten clinician, date, type, start, end, time_zone und pinned (in beliebiger Reihenfolge). Mitarbeiter und Schichtarten, die noch nicht im Arbeitsbereich sind, werden angelegt. Alle Zeilen werden in einer Transaktion geschrieben: Ohne --skip-invalid führt schon eine ungültige Zeile dazu, dass nichts importiert wird.</translation>
     </message>
     <message>
         <source>Imports clinicians from a CSV file with a header row. All rows are written in one transaction: unless --skip-invalid is given, one invalid row means nothing is imported.</source>
-        <translation type="unfinished" />
+        <translation>Importiert Mitarbeiter aus einer CSV-Datei mit Kopfzeile. Alle Zeilen werden in einer Transaktion geschrieben: Ohne --skip-invalid führt schon eine ungültige Zeile dazu, dass nichts importiert wird.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The CSV file to import (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Die zu importierende CSV-Datei (UTF-8).</translation>
     </message>
     <message>
         <source>Import the valid rows and report the invalid ones.</source>
-        <translation type="unfinished" />
+        <translation>Die gültigen Zeilen importieren und die ungültigen melden.</translation>
     </message>
     <message>
         <source>Print no progress while importing.</source>
-        <translation type="unfinished" />
+        <translation>Beim Import keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>... and %1 more invalid rows.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>%1: nothing was imported because of invalid rows (%2). Correct them, or use --skip-invalid to import the valid rows.</source>
-        <translation type="unfinished" />
+        <translation>%1: Wegen ungültiger Zeilen (%2) wurde nichts importiert. Korrigieren Sie sie oder verwenden Sie --skip-invalid, um die gültigen Zeilen zu importieren.</translation>
     </message>
     <message>
         <source>shifts imported: %1</source>
-        <translation type="unfinished" />
+        <translation>importierte Schichten: %1</translation>
     </message>
     <message>
         <source>clinicians imported: %1</source>
-        <translation type="unfinished" />
+        <translation>importierte Mitarbeiter: %1</translation>
     </message>
     <message>
         <source>invalid rows skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>übersprungene ungültige Zeilen: %1</translation>
     </message>
     <message>
         <source>new clinicians: %1</source>
-        <translation type="unfinished" />
+        <translation>neue Mitarbeiter: %1</translation>
     </message>
     <message>
         <source>new shift types: %1</source>
-        <translation type="unfinished" />
+        <translation>neue Schichtarten: %1</translation>
     </message>
     <message>
         <source>new teams: %1</source>
-        <translation type="unfinished" />
+        <translation>neue Teams: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3 s, %4 rows/s).</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3 s, %4 Zeilen/s).</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>... und %1 weitere Probleme.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>a journal entry was written outside a transaction</source>
-        <translation type="unfinished" />
+        <translation>ein Protokolleintrag wurde außerhalb einer Transaktion geschrieben</translation>
     </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
     <message>
         <source>true</source>
-        <translation type="unfinished" />
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished" />
+        <translation>false</translation>
     </message>
     <message>
         <source>a number (%1)</source>
-        <translation type="unfinished" />
+        <translation>eine Zahl (%1)</translation>
     </message>
     <message>
-        <source>text ("%1")</source>
-        <translation type="unfinished" />
+        <source>text (&quot;%1&quot;)</source>
+        <translation>Text („%1“)</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Expected text but found %1.</source>
-        <translation type="unfinished" />
+        <translation>Text erwartet, aber %1 gefunden.</translation>
     </message>
     <message>
         <source>Expected a number but found %1.</source>
-        <translation type="unfinished" />
+        <translation>Zahl erwartet, aber %1 gefunden.</translation>
     </message>
     <message>
         <source>Expected a whole number but found %1.</source>
-        <translation type="unfinished" />
+        <translation>Ganze Zahl erwartet, aber %1 gefunden.</translation>
     </message>
     <message>
         <source>Expected true or false but found %1.</source>
-        <translation type="unfinished" />
+        <translation>true oder false erwartet, aber %1 gefunden.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD that exists in the calendar.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD that exists in the calendar.</source>
+        <translation>„%1“ ist kein Datum der Form YYYY-MM-DD, das im Kalender existiert.</translation>
     </message>
     <message>
-        <source>"%1" is not a time of the form HH:MM from 00:00 to 23:59.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a time of the form HH:MM from 00:00 to 23:59.</source>
+        <translation>„%1“ ist keine Uhrzeit der Form HH:MM von 00:00 bis 23:59.</translation>
     </message>
     <message>
         <source>Expected a list of weekday numbers from 1 (Monday) to 7 (Sunday) but found %1.</source>
-        <translation type="unfinished" />
+        <translation>Liste von Wochentagsnummern von 1 (Montag) bis 7 (Sonntag) erwartet, aber %1 gefunden.</translation>
     </message>
     <message>
         <source>The list holds %1, which is not a weekday number from 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished" />
+        <translation>Die Liste enthält %1; das ist keine Wochentagsnummer von 1 (Montag) bis 7 (Sonntag).</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values (%2).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not one of the allowed values (%2).</source>
+        <translation>„%1“ ist keiner der erlaubten Werte (%2).</translation>
     </message>
 </context>
 <context>
     <name>LeaveRequest</name>
     <message>
         <source>A leave request belongs to a clinician.</source>
-        <translation type="unfinished" />
+        <translation>Ein Abwesenheitsantrag gehört zu einem Mitarbeiter.</translation>
     </message>
     <message>
         <source>A leave request needs a start date.</source>
-        <translation type="unfinished" />
+        <translation>Ein Abwesenheitsantrag braucht ein Anfangsdatum.</translation>
     </message>
     <message>
         <source>A leave request needs an end date.</source>
-        <translation type="unfinished" />
+        <translation>Ein Abwesenheitsantrag braucht ein Enddatum.</translation>
     </message>
     <message>
         <source>The leave ends on %1, before it starts on %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Abwesenheit endet am %1, vor ihrem Beginn am %2.</translation>
     </message>
     <message>
         <source>A denied request needs the reason it was denied.</source>
-        <translation type="unfinished" />
+        <translation>Ein abgelehnter Antrag braucht den Ablehnungsgrund.</translation>
     </message>
     <message>
         <source>The number of affected shifts cannot be negative (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der betroffenen Schichten kann nicht negativ sein (sie ist %1).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Shifts</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
         <source>Clinicians</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Views</source>
@@ -774,7 +1221,7 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>%1 is the workspace open now; choose another name for the new one.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist der gerade geöffnete Arbeitsbereich; wählen Sie einen anderen Namen für den neuen.</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
@@ -802,7 +1249,7 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>The workspace %1 no longer exists. It has been removed from the recent files.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 existiert nicht mehr. Er wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>Workspace Not Found</source>
@@ -846,11 +1293,11 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>Clinicians: %1</source>
-        <translation>Mitarbeitende: %1</translation>
+        <translation>Mitarbeiter: %1</translation>
     </message>
     <message>
         <source>Shifts: %1 (%2 to %3)</source>
-        <translation>Dienste: %1 (%2 bis %3)</translation>
+        <translation>Schichten: %1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -866,7 +1313,200 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>&lt;h3&gt;RotaDesk %1&lt;/h3&gt;&lt;p&gt;A rota manager for rota coordinators: hospital clinician rotas, on-call and volunteer rotas. It plans who works when, works offline on a local workspace file and keeps every change in a journal so that it can be undone and synchronised.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;RotaDesk %1&lt;/h3&gt;&lt;p&gt;Ein Programm zur Dienstplanung für Dienstplanverantwortliche: Dienstpläne für Krankenhauspersonal, Bereitschafts- und Ehrenamtsdienste. Es plant, wer wann arbeitet, arbeitet offline mit einer lokalen Arbeitsbereichsdatei und hält jede Änderung in einem Protokoll fest, damit sie rückgängig gemacht und synchronisiert werden kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>Shift list</source>
+        <translation>Schichtliste</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;cken…</translation>
+    </message>
+    <message>
+        <source>Print the rota or write it as a PDF file</source>
+        <translation>Den Dienstplan drucken oder als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the shifts of the period shown as an iCalendar file for calendar programs</source>
+        <translation>Die Schichten des angezeigten Zeitraums als iCalendar-Datei für Kalenderprogramme speichern</translation>
+    </message>
+    <message>
+        <source>Export Shifts as C&amp;SV…</source>
+        <translation>&amp;Schichten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the shifts of the period shown as a CSV file</source>
+        <translation>Die Schichten des angezeigten Zeitraums als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Shifts as CSV</source>
+        <translation>Schichten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDelegate</name>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a month in the month view</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <comment>lines not shown</comment>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>lines not shown</comment>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Open</source>
+        <comment>a shift nobody is assigned to</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a shift</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>leave type: clinician</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>shift code, clinician, times</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in a leave tooltip</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+%3 – %4 (%n day(s))</source>
+        <comment>leave type: clinician, first and last day</comment>
+        <translation>
+            <numerusform>%1: %2
+%3 – %4 (%n Tag)</numerusform>
+            <numerusform>%1: %2
+%3 – %4 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requested, not yet approved</source>
+        <translation>Beantragt, noch nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day in the month view&apos;s summary</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (bank holiday)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (requested)</source>
+        <comment>leave not yet approved</comment>
+        <translation>%1 (beantragt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>leave type: clinicians</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no shifts</source>
+        <comment>a day in the month view</comment>
+        <translation>%1: keine Schichten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a day in the month view: its shifts and leave</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number, short</comment>
+        <translation>KW%1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>KW %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -881,312 +1521,1110 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Writes the rota of a date range (both days included) as a PDF file: the grid of clinicians and days, one page per month, or one page per week with a time axis.</source>
+        <translation>Schreibt den Dienstplan eines Zeitraums (beide Tage eingeschlossen) als PDF-Datei: das Raster aus Mitarbeitern und Tagen, eine Seite pro Monat oder eine Seite pro Woche mit Zeitachse.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>What the pages show: grid (default), month or week.</source>
+        <translation>Was die Seiten zeigen: grid (Standard), month oder week.</translation>
+    </message>
+    <message>
+        <source>First day to print.</source>
+        <translation>Erster zu druckender Tag.</translation>
+    </message>
+    <message>
+        <source>Last day to print.</source>
+        <translation>Letzter zu druckender Tag.</translation>
+    </message>
+    <message>
+        <source>Print only this team&apos;s clinicians.</source>
+        <translation>Nur die Mitarbeiter dieses Teams drucken.</translation>
+    </message>
+    <message>
+        <source>Paper orientation: landscape (default) or portrait.</source>
+        <translation>Papierausrichtung: landscape (Standard) oder portrait.</translation>
+    </message>
+    <message>
+        <source>Grid view: start a new page for each team or week as well (default none).</source>
+        <translation>Rasteransicht: zusätzlich für jedes Team oder jede Woche eine neue Seite beginnen (Standard none).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>Die zu schreibende PDF-Datei; eine vorhandene Datei wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>print: unknown view &quot;%1&quot;; use grid, month or week.</source>
+        <translation>print: unbekannte Ansicht „%1“; verwenden Sie grid, month oder week.</translation>
+    </message>
+    <message>
+        <source>print: --%1 is required.</source>
+        <translation>print: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>print: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>print: --%1 „%2“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>print: --from %1 is after --to %2.</source>
+        <translation>print: --from %1 liegt nach --to %2.</translation>
+    </message>
+    <message>
+        <source>print: unknown orientation &quot;%1&quot;; use portrait or landscape.</source>
+        <translation>print: unbekannte Ausrichtung „%1“; verwenden Sie portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>print: unknown page break &quot;%1&quot;; use none, team or week.</source>
+        <translation>print: unbekannter Seitenumbruch „%1“; verwenden Sie none, team oder week.</translation>
+    </message>
+    <message>
+        <source>print: --pdf is required: the PDF file to write.</source>
+        <translation>print: --pdf ist erforderlich: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>print: there is no team &quot;%1&quot; in %2.</source>
+        <translation>print: In %2 gibt es kein Team „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Only when a page is full</source>
+        <translation>Nur wenn eine Seite voll ist</translation>
+    </message>
+    <message>
+        <source>Each team on a new page</source>
+        <translation>Jedes Team auf einer neuen Seite</translation>
+    </message>
+    <message>
+        <source>Each week on a new page</source>
+        <translation>Jede Woche auf einer neuen Seite</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSetupDialog</name>
+    <message>
+        <source>Print Rota</source>
+        <translation>Dienstplan drucken</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>Aus&amp;richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Page breaks:</source>
+        <translation>&amp;Seitenumbrüche:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>V&amp;orschau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1: %2% (%3 rows, %4 rows/s)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 % (%3 Zeilen, %4 Zeilen/s)</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <source>There is no %1 with id %2 in "%3".</source>
-        <translation type="unfinished" />
+        <source>There is no %1 with id %2 in &quot;%3&quot;.</source>
+        <translation>%1 mit der ID %2 existiert nicht in „%3“.</translation>
     </message>
 </context>
 <context>
     <name>RecordTraits</name>
     <message>
         <source>team</source>
-        <translation type="unfinished" />
+        <translation>Team</translation>
     </message>
     <message>
         <source>clinician</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>working term</source>
-        <translation type="unfinished" />
+        <translation>Arbeitszeitmodell</translation>
     </message>
     <message>
         <source>shift type</source>
-        <translation type="unfinished" />
+        <translation>Schichtart</translation>
     </message>
     <message>
         <source>shift pattern</source>
-        <translation type="unfinished" />
+        <translation>Schichtmuster</translation>
     </message>
     <message>
         <source>timeslot</source>
-        <translation type="unfinished" />
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>rota</source>
-        <translation type="unfinished" />
+        <translation>Dienstplan</translation>
     </message>
     <message>
         <source>repeating shift</source>
-        <translation type="unfinished" />
+        <translation>Schichtserie</translation>
     </message>
     <message>
         <source>shift</source>
-        <translation type="unfinished" />
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>leave request</source>
-        <translation type="unfinished" />
+        <translation>Abwesenheitsantrag</translation>
     </message>
     <message>
         <source>alert</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>swap request</source>
-        <translation type="unfinished" />
+        <translation>Tauschanfrage</translation>
     </message>
 </context>
 <context>
     <name>RepeatingShift</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>täglich</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished" />
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation>monatlich</translation>
     </message>
     <message>
         <source>The clinician reference %1 is not a valid id; an open series has no clinician.</source>
-        <translation type="unfinished" />
+        <translation>Die Mitarbeiter-Referenz %1 ist keine gültige ID; eine offene Serie hat keinen Mitarbeiter.</translation>
     </message>
     <message>
         <source>A repeating shift needs a shift type.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtserie braucht eine Schichtart.</translation>
     </message>
     <message>
         <source>A repeating shift needs the date of its first occurrence.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtserie braucht das Datum ihres ersten Termins.</translation>
     </message>
     <message>
         <source>A timed series needs both a start and an end time; a whole-day series has neither.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie mit Uhrzeiten braucht Anfangs- und Endzeit; eine ganztägige Serie hat keine von beiden.</translation>
     </message>
     <message>
         <source>A repeating shift needs a time zone (an IANA name such as Europe/London).</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtserie braucht eine Zeitzone (einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use an IANA name such as Europe/London).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London).</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>The interval is %1; a series repeats every 1 or more days, weeks or months.</source>
-        <translation type="unfinished" />
+        <translation>Das Intervall ist %1; eine Serie wiederholt sich alle 1 oder mehr Tage, Wochen oder Monate.</translation>
     </message>
     <message>
         <source>Weekdays apply to weekly series only; a %1 series repeats on the weekday of its first occurrence.</source>
-        <translation type="unfinished" />
+        <translation>Wochentage gelten nur für wöchentliche Serien; eine Serie mit dem Rhythmus „%1“ wiederholt sich am Wochentag ihres ersten Termins.</translation>
     </message>
     <message>
-        <source>The first occurrence, %1, is a %2, which is not one of the series' weekdays.</source>
-        <translation type="unfinished" />
+        <source>The first occurrence, %1, is a %2, which is not one of the series&apos; weekdays.</source>
+        <translation>Der erste Termin, %1, ist ein %2 und damit keiner der Wochentage der Serie.</translation>
     </message>
     <message>
         <source>The number of occurrences cannot be negative (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der Termine kann nicht negativ sein (sie ist %1).</translation>
     </message>
     <message>
         <source>A series ends either on a date or after a number of occurrences, not both.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie endet entweder an einem Datum oder nach einer Anzahl von Terminen, nicht beides.</translation>
     </message>
     <message>
         <source>The series ends on %1, before its first occurrence on %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Serie endet am %1, vor ihrem ersten Termin am %2.</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>The %1 is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
     <name>Rota</name>
     <message>
         <source>A rota needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Dienstplan braucht einen Namen.</translation>
     </message>
     <message>
         <source>A rota needs a start date.</source>
-        <translation type="unfinished" />
+        <translation>Ein Dienstplan braucht ein Anfangsdatum.</translation>
     </message>
     <message>
         <source>The rota ends on %1, before it starts on %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Dienstplan endet am %1, vor seinem Beginn am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaGridModel</name>
+    <message>
+        <source>Open shifts</source>
+        <translation>Offene Schichten</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation>Feiertag: %1</translation>
+    </message>
+    <message>
+        <source>Unknown shift type</source>
+        <translation>Unbekannte Schichtart</translation>
+    </message>
+    <message>
+        <source>%1 (approved)</source>
+        <translation>%1 (genehmigt)</translation>
+    </message>
+    <message>
+        <source>%1 (requested)</source>
+        <translation>%1 (beantragt)</translation>
+    </message>
+    <message>
+        <source>Cannot work on %1s under the working terms.</source>
+        <translation>Laut Arbeitszeitmodell an %1en nicht einsetzbar.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>ganztägig</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPeriod</name>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>The cover of %1 to %2 could not be read: %3</source>
+        <translation>Die Besetzung von %1 bis %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPrintDocument</name>
+    <message>
+        <source>whole day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>shift type times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Clinician: %1</source>
+        <translation>Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Shift type: %1</source>
+        <translation>Schichtart: %1</translation>
+    </message>
+    <message>
+        <source>Names containing “%1”</source>
+        <translation>Namen mit „%1“</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>There are no days to print: the first and last day are not valid dates.</source>
+        <translation>Es gibt keine Tage zum Drucken: Der erste und der letzte Tag sind keine gültigen Daten.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>shift type name and times</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>sample code of a pinned shift</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Pinned (corner mark)</source>
+        <translation>Fixiert (Eckmarkierung)</translation>
+    </message>
+    <message>
+        <source>Leave requested, not yet approved (paler)</source>
+        <translation>Abwesenheit beantragt, noch nicht genehmigt (blasser)</translation>
+    </message>
+    <message>
+        <source>Cannot work (working terms)</source>
+        <translation>Nicht einsetzbar (Arbeitszeitmodell)</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Wochenende</translation>
+    </message>
+    <message>
+        <source>Bank holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>1/2</source>
+        <comment>sample cover below the minimum</comment>
+        <translation>1/2</translation>
+    </message>
+    <message>
+        <source>Cover below the minimum (bold)</source>
+        <translation>Mindestbesetzung unterschritten (fett)</translation>
+    </message>
+    <message>
+        <source>Not in the printed period</source>
+        <translation>Nicht im gedruckten Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date and name of a bank holiday</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>days of one month: first day, last day, month and year</comment>
+        <translation>%1.–%2. %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <comment>days of one year: first day and month, last day and month, year</comment>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Open shifts</source>
+        <translation>Offene Schichten</translation>
+    </message>
+    <message>
+        <source>The pages cannot be painted: the printer or the file is not ready.</source>
+        <translation>Die Seiten können nicht gezeichnet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be started.</source>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Die Seiten konnten nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>period, view, filter</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>team heading repeated on the next page</comment>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 cover</source>
+        <comment>shift type name</comment>
+        <translation>Besetzung %1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>cover: count and required</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Offene Schicht</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <comment>week number, days</comment>
+        <translation>KW %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>shift code and clinician</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>shift times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date format of the print time</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of a printed day</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a printed month</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format of a printed day without the year</comment>
+        <translation>d. MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPrinter</name>
+    <message>
+        <source>%1 rota, %2 to %3</source>
+        <comment>workspace, first and last day</comment>
+        <translation>Dienstplan %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The rota cannot be printed: %1</source>
+        <translation>Der Dienstplan kann nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotaView</name>
+    <message>
+        <source>Cover per shift type</source>
+        <translation>Besetzung pro Schichtart</translation>
+    </message>
+    <message>
+        <source>Rota grid</source>
+        <translation>Dienstplanraster</translation>
+    </message>
+    <message>
+        <source>Department cover (on / required):</source>
+        <translation>Besetzung der Abteilung (eingeteilt / erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;New Shift…</source>
+        <translation>&amp;Neue Schicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Shift…</source>
+        <translation>Schicht &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Shifts</source>
+        <translation>Schichten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>&amp;Fixieren oder lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Shifts</source>
+        <translation>Schichten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Shifts</source>
+        <translation>Schichten &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Edit the shift of the current day (Enter or double-click)</source>
+        <translation>Die Schicht des aktuellen Tages bearbeiten (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Delete the shifts of the selected days (Delete key)</source>
+        <translation>Die Schichten der ausgewählten Tage löschen (Entf-Taste)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Raster</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Vorheriger Zeitraum (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nächster Zeitraum (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum springen</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Kalendermonat</translation>
+    </message>
+    <message>
+        <source>How many days the grid shows</source>
+        <translation>Wie viele Tage das Raster zeigt</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <source>S&amp;hift type:</source>
+        <translation>&amp;Schichtart:</translation>
+    </message>
+    <message>
+        <source>C&amp;linician:</source>
+        <translation>Mitarbe&amp;iter:</translation>
+    </message>
+    <message>
+        <source>Search a name</source>
+        <translation>Nach einem Namen suchen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
+        <translation>Verkleinern (Ctrl+minus oder Ctrl+Mausrad)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
+        <translation>Vergrößern (Ctrl+plus oder Ctrl+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>All shift types</source>
+        <translation>Alle Schichtarten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: done, with conflicts: %2</source>
+        <translation>%1: erledigt, mit Konflikten: %2</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Neue Schicht</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Schicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1%2</source>
+        <translation>%1%2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n shift(s)</source>
+        <translation>
+            <numerusform>%n Schicht fixieren</numerusform>
+            <numerusform>%n Schichten fixieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n shift(s)</source>
+        <translation>
+            <numerusform>Fixierung von %n Schicht lösen</numerusform>
+            <numerusform>Fixierung von %n Schichten lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the selected days have no shifts.</source>
+        <translation>Nichts zu kopieren: Die ausgewählten Tage haben keine Schichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n shift(s).</source>
+        <translation>
+            <numerusform>%n Schicht kopiert.</numerusform>
+            <numerusform>%n Schichten kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already works on %2. Swap the shifts, or add to what %1 has?</source>
+        <translation>%1 hat am %2 bereits Dienst. Die Schichten tauschen oder zu den Schichten von %1 hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Already working</source>
+        <translation>Bereits im Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a month in the title</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of the period shown</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the first day in the title</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the last day in the title</comment>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Shift</name>
     <message>
         <source>A shift needs a time zone (an IANA name such as Europe/London).</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht braucht eine Zeitzone (einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use an IANA name such as Europe/London).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London).</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>The date of the shift is not a valid calendar date.</source>
-        <translation type="unfinished" />
+        <translation>Das Datum der Schicht ist kein gültiges Kalenderdatum.</translation>
     </message>
     <message>
         <source>The start time of the shift is not a valid time of day.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfangszeit der Schicht ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>The end time of the shift is not a valid time of day.</source>
-        <translation type="unfinished" />
+        <translation>Die Endzeit der Schicht ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>The start time %1 does not exist on %2 in %3 because the clocks go forward.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfangszeit %1 existiert am %2 in %3 nicht, weil die Uhren vorgestellt werden.</translation>
     </message>
     <message>
         <source>The end time %1 does not exist on %2 in %3 because the clocks go forward.</source>
-        <translation type="unfinished" />
+        <translation>Die Endzeit %1 existiert am %2 in %3 nicht, weil die Uhren vorgestellt werden.</translation>
     </message>
     <message>
         <source>From %1 on %2 to %3 on %4 in %5 is more than 24 hours because the clocks go back in between.</source>
-        <translation type="unfinished" />
+        <translation>Von %1 am %2 bis %3 am %4 in %5 sind es mehr als 24 Stunden, weil dazwischen die Uhren zurückgestellt werden.</translation>
     </message>
     <message>
         <source>The clinician reference %1 is not a valid id; an open shift has no clinician.</source>
-        <translation type="unfinished" />
+        <translation>Die Mitarbeiter-Referenz %1 ist keine gültige ID; eine offene Schicht hat keinen Mitarbeiter.</translation>
     </message>
     <message>
         <source>A shift needs a shift type.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht braucht eine Schichtart.</translation>
     </message>
     <message>
         <source>A shift needs a valid date.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht braucht ein gültiges Datum.</translation>
     </message>
     <message>
         <source>The date %1 is outside the years %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Das Datum %1 liegt außerhalb der Jahre %2 bis %3.</translation>
     </message>
     <message>
         <source>A timed shift needs both a start and an end; a whole-day shift has neither.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht mit Uhrzeiten braucht Beginn und Ende; eine ganztägige Schicht hat keines von beiden.</translation>
     </message>
     <message>
         <source>The start (%1 seconds since 1970) is outside the years %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Beginn (%1 Sekunden seit 1970) liegt außerhalb der Jahre %2 bis %3.</translation>
     </message>
     <message>
         <source>The shift ends at or before its start; an overnight shift ends on the next day.</source>
-        <translation type="unfinished" />
+        <translation>Die Schicht endet vor oder bei ihrem Beginn; eine Schicht über Mitternacht endet am nächsten Tag.</translation>
     </message>
     <message>
         <source>The shift lasts %1 minutes; a shift lasts at most 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Die Schicht dauert %1 Minuten; eine Schicht dauert höchstens 24 Stunden.</translation>
     </message>
     <message>
         <source>The length (%1 minutes) does not match the start and end, which are %2 minutes apart.</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer (%1 Minuten) passt nicht zu Beginn und Ende, die %2 Minuten auseinanderliegen.</translation>
     </message>
     <message>
         <source>The date %1 is not the date the shift starts on in %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Das Datum %1 ist nicht das Datum, an dem die Schicht in %2 beginnt (%3).</translation>
     </message>
     <message>
         <source>The length is %1 minutes; it must be more than 0 and at most 1440 (24 hours).</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer beträgt %1 Minuten; sie muss größer als 0 und höchstens 1440 (24 Stunden) sein.</translation>
     </message>
     <message>
         <source>The claim code has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Der Übernahmecode hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The claim code "%1" contains a space; people type it in to claim the shift.</source>
-        <translation type="unfinished" />
+        <source>The claim code &quot;%1&quot; contains a space; people type it in to claim the shift.</source>
+        <translation>Der Übernahmecode „%1“ enthält ein Leerzeichen; er wird eingetippt, um die Schicht zu übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>ShiftCsvImporter</name>
     <message>
-        <source>The header has a "%1" column but no "%2" column; give both or neither.</source>
-        <translation type="unfinished" />
+        <source>The header has a &quot;%1&quot; column but no &quot;%2&quot; column; give both or neither.</source>
+        <translation>Die Kopfzeile hat eine Spalte „%1“, aber keine Spalte „%2“; geben Sie beide oder keine an.</translation>
     </message>
     <message>
         <source>The shift type is missing; give its code, such as D or N.</source>
-        <translation type="unfinished" />
+        <translation>Die Schichtart fehlt; geben Sie ihren Code an, z. B. D oder N.</translation>
     </message>
     <message>
         <source>The date is missing; give it as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Das Datum fehlt; geben Sie es als YYYY-MM-DD an.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein gültiges Datum (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid time (HH:MM, 00:00 to 23:59).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid time (HH:MM, 00:00 to 23:59).</source>
+        <translation>„%1“ ist keine gültige Uhrzeit (HH:MM, 00:00 bis 23:59).</translation>
     </message>
     <message>
         <source>A start time is given without an end time; give both, or neither for a whole-day shift.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anfangszeit ist ohne Endzeit angegeben; geben Sie beide an oder keine für eine ganztägige Schicht.</translation>
     </message>
     <message>
         <source>An end time is given without a start time; give both, or neither for a whole-day shift.</source>
-        <translation type="unfinished" />
+        <translation>Eine Endzeit ist ohne Anfangszeit angegeben; geben Sie beide an oder keine für eine ganztägige Schicht.</translation>
     </message>
     <message>
-        <source>The workspace's time zone "%1" is not known; give a time zone in this row.</source>
-        <translation type="unfinished" />
+        <source>The workspace&apos;s time zone &quot;%1&quot; is not known; give a time zone in this row.</source>
+        <translation>Die Zeitzone „%1“ des Arbeitsbereichs ist unbekannt; geben Sie in dieser Zeile eine Zeitzone an.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use an IANA name such as Europe/London).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London).</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid pinned value; use 1 for pinned, 0 or nothing for not pinned.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid pinned value; use 1 for pinned, 0 or nothing for not pinned.</source>
+        <translation>„%1“ ist kein gültiger Wert für pinned; verwenden Sie 1 für fixiert, 0 oder nichts für nicht fixiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDetails</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours of a shift</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>length of a shift</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>shift type: clinician</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>length of a shift</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Needs reassignment</source>
+        <translation>Muss neu besetzt werden</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixiert</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned: automatic planning and dragging leave it where it is</source>
+        <translation>&amp;Fixiert: Automatische Planung und Ziehen lassen die Schicht an ihrem Platz</translation>
+    </message>
+    <message>
+        <source>New Shift</source>
+        <translation>Neue Schicht</translation>
+    </message>
+    <message>
+        <source>Edit Shift</source>
+        <translation>Schicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open shift (no one assigned)</source>
+        <translation>Offene Schicht (niemand zugewiesen)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Needs reassignment</source>
+        <translation>Muss neu besetzt werden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Shift &amp;type:</source>
+        <translation>Schicht&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>(ends the next day)</source>
+        <translation>(endet am nächsten Tag)</translation>
+    </message>
+    <message>
+        <source>Choose a shift type.</source>
+        <translation>Wählen Sie eine Schichtart.</translation>
+    </message>
+    <message>
+        <source>Conflicts (you can still save):</source>
+        <translation>Konflikte (Speichern ist trotzdem möglich):</translation>
     </message>
 </context>
 <context>
     <name>ShiftExporter</name>
     <message>
         <source>The shifts could not be read from %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Schichten konnten nicht aus %1 gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Writing the export failed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>ShiftPattern</name>
     <message>
         <source>A shift pattern needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schichtmuster braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ShiftTableModel</name>
     <message>
         <source>Open shift</source>
-        <translation>Offener Dienst</translation>
+        <translation>Offene Schicht</translation>
     </message>
     <message>
         <source>All day</source>
@@ -1239,11 +2677,11 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>Clinician</source>
-        <translation>Mitarbeiter/in</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation>Dienst</translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1267,50 +2705,50 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 am %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ShiftType</name>
     <message>
         <source>A shift type needs a code, such as D or N.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtart braucht einen Code, z. B. D oder N.</translation>
     </message>
     <message>
-        <source>The code "%1" has %2 characters; a code has at most %3.</source>
-        <translation type="unfinished" />
+        <source>The code &quot;%1&quot; has %2 characters; a code has at most %3.</source>
+        <translation>Der Code „%1“ hat %2 Zeichen; ein Code hat höchstens %3.</translation>
     </message>
     <message>
-        <source>The code "%1" contains a space; codes are written without spaces.</source>
-        <translation type="unfinished" />
+        <source>The code &quot;%1&quot; contains a space; codes are written without spaces.</source>
+        <translation>Der Code „%1“ enthält ein Leerzeichen; Codes werden ohne Leerzeichen geschrieben.</translation>
     </message>
     <message>
         <source>A shift type needs a name, such as Night.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtart braucht einen Namen, z. B. Nachtdienst.</translation>
     </message>
     <message>
-        <source>The colour "%1" is not of the form #rrggbb, such as #0072B2.</source>
-        <translation type="unfinished" />
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb, such as #0072B2.</source>
+        <translation>Die Farbe „%1“ hat nicht die Form #rrggbb, z. B. #0072B2.</translation>
     </message>
     <message>
         <source>A timed shift type needs both a start and an end time; a whole-day type has neither.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schichtart mit Uhrzeiten braucht Anfangs- und Endzeit; eine ganztägige Schichtart hat keine von beiden.</translation>
     </message>
     <message>
         <source>The length is %1 minutes; it must be more than 0 and at most 1440 (24 hours).</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer beträgt %1 Minuten; sie muss größer als 0 und höchstens 1440 (24 Stunden) sein.</translation>
     </message>
     <message>
         <source>The length is %1 minutes, but %2 to %3 is %4 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer beträgt %1 Minuten, aber von %2 bis %3 sind es %4 Minuten.</translation>
     </message>
     <message>
         <source>The number of people needed on a weekday cannot be negative (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der an einem Werktag benötigten Personen kann nicht negativ sein (sie ist %1).</translation>
     </message>
     <message>
         <source>The number of people needed on a weekend day cannot be negative (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der an einem Wochenendtag benötigten Personen kann nicht negativ sein (sie ist %1).</translation>
     </message>
 </context>
 <context>
@@ -1352,432 +2790,536 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     <name>StorageError</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a RotaDesk workspace (it is not an SQLite database). It has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein RotaDesk-Arbeitsbereich (keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a RotaDesk workspace. It has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein RotaDesk-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of RotaDesk. It has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde von einer neueren Version von RotaDesk geschrieben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>%1 is read-only; RotaDesk needs to write to it. Check the file's permissions or copy it to a writable folder.</source>
-        <translation type="unfinished" />
+        <source>%1 is read-only; RotaDesk needs to write to it. Check the file&apos;s permissions or copy it to a writable folder.</source>
+        <translation>%1 ist schreibgeschützt; RotaDesk muss in die Datei schreiben können. Prüfen Sie die Dateiberechtigungen oder kopieren Sie die Datei in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>%1 is in use by another program; nothing was changed. Close the other program or try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird von einem anderen Programm verwendet; es wurde nichts geändert. Schließen Sie das andere Programm oder versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger mit %1 ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>A change to %1 could not be saved: %2.</source>
-        <translation type="unfinished" />
+        <translation>Eine Änderung an %1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2).</source>
-        <translation type="unfinished" />
+        <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>%1 could not be used: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>The folder holding %1 is read-only; RotaDesk needs to create files next to the workspace. Move the workspace to a writable folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner mit %1 ist schreibgeschützt; RotaDesk muss neben dem Arbeitsbereich Dateien anlegen. Verschieben Sie den Arbeitsbereich in einen beschreibbaren Ordner.</translation>
     </message>
 </context>
 <context>
     <name>SwapRequest</name>
     <message>
         <source>The swap ends at or before its start.</source>
-        <translation type="unfinished" />
+        <translation>Der Tausch endet vor oder bei seinem Beginn.</translation>
     </message>
     <message>
         <source>A swap request needs the clinician asking for it.</source>
-        <translation type="unfinished" />
+        <translation>Eine Tauschanfrage braucht den Mitarbeiter, der sie stellt.</translation>
     </message>
     <message>
         <source>A taken swap names the clinician who took it.</source>
-        <translation type="unfinished" />
+        <translation>Ein angenommener Tausch nennt den Mitarbeiter, der ihn übernommen hat.</translation>
     </message>
     <message>
         <source>The clinician reference %1 is not a valid id.</source>
-        <translation type="unfinished" />
+        <translation>Die Mitarbeiter-Referenz %1 ist keine gültige ID.</translation>
     </message>
     <message>
         <source>A clinician cannot take their own swap request.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mitarbeiter kann seine eigene Tauschanfrage nicht annehmen.</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
         <source>A team needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Team braucht einen Namen.</translation>
     </message>
     <message>
         <source>The parent team reference %1 is not a valid id.</source>
-        <translation type="unfinished" />
+        <translation>Die Referenz %1 auf das übergeordnete Team ist keine gültige ID.</translation>
     </message>
     <message>
         <source>A team cannot be its own parent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Team kann nicht sein eigenes übergeordnetes Team sein.</translation>
     </message>
 </context>
 <context>
     <name>TextCheck</name>
     <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <source>The name "%1" starts or ends with a space.</source>
-        <translation type="unfinished" />
+        <source>The name &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Der Name „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
         <source>The name contains a line break, a tab or another control character.</source>
-        <translation type="unfinished" />
+        <translation>Der Name enthält einen Zeilenumbruch, einen Tabulator oder ein anderes Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Open</source>
+        <comment>a shift nobody is assigned to</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>shift or leave code · clinician</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day of leave in the week view</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of leave</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all day %1</source>
+        <comment>a whole-day shift</comment>
+        <translation>ganztägig %1</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day in the week view</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and weekday of a shift&apos;s start or end</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start and end of a shift</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>leave type: clinician</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Requested, not yet approved</source>
+        <translation>Beantragt, noch nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>title, times</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a shift</comment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day in the week view&apos;s header</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <comment>a day in a narrow week view header</comment>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <comment>label of the week view&apos;s strip of whole-day shifts and leave</comment>
+        <translation>Ganztägig</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>all-day items not shown</comment>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>title and times of a short block</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>title and times of a tall block</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>Timeslot</name>
     <message>
         <source>A timeslot belongs to a shift pattern.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zeitfenster gehört zu einem Schichtmuster.</translation>
     </message>
     <message>
         <source>The weekday is %1; it must be from 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished" />
+        <translation>Der Wochentag ist %1; er muss zwischen 1 (Montag) und 7 (Sonntag) liegen.</translation>
     </message>
     <message>
         <source>A timeslot needs a start time.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zeitfenster braucht eine Anfangszeit.</translation>
     </message>
     <message>
         <source>A timeslot needs an end time; one at or before the start ends on the next day.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zeitfenster braucht eine Endzeit; liegt sie bei oder vor der Anfangszeit, endet es am nächsten Tag.</translation>
     </message>
     <message>
         <source>The shift type reference %1 is not a valid id.</source>
-        <translation type="unfinished" />
+        <translation>Die Schichtart-Referenz %1 ist keine gültige ID.</translation>
     </message>
     <message>
         <source>The minimum number of people cannot be negative (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Mindestbesetzung kann nicht negativ sein (sie ist %1).</translation>
     </message>
     <message>
         <source>The maximum number of people must be at least 1 (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Höchstzahl an Personen muss mindestens 1 sein (sie ist %1).</translation>
     </message>
     <message>
         <source>The ideal number of people (%1) is below the minimum (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die ideale Personenzahl (%1) liegt unter der Mindestbesetzung (%2).</translation>
     </message>
     <message>
         <source>The maximum number of people (%1) is below the ideal number (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die Höchstzahl an Personen (%1) liegt unter der idealen Personenzahl (%2).</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>the transaction was already committed</source>
-        <translation type="unfinished" />
+        <translation>die Transaktion wurde bereits abgeschlossen</translation>
     </message>
     <message>
         <source>the change was undone after an earlier error</source>
-        <translation type="unfinished" />
+        <translation>die Änderung wurde nach einem vorherigen Fehler rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>WorkingTerm</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>A working term belongs to a clinician.</source>
-        <translation type="unfinished" />
+        <translation>Ein Arbeitszeitmodell gehört zu einem Mitarbeiter.</translation>
     </message>
     <message>
         <source>A working term needs a start date.</source>
-        <translation type="unfinished" />
+        <translation>Ein Arbeitszeitmodell braucht ein Anfangsdatum.</translation>
     </message>
     <message>
         <source>The working term ends on %1, before it starts on %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Arbeitszeitmodell endet am %1, vor seinem Beginn am %2.</translation>
     </message>
     <message>
         <source>The FTE percentage is %1; it must be more than 0 and at most 100.</source>
-        <translation type="unfinished" />
+        <translation>Der Stellenanteil ist %1; er muss größer als 0 und höchstens 100 sein.</translation>
     </message>
     <message>
         <source>A day cannot be both a must-work day and a cannot-work day: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tag kann nicht zugleich Pflichtdiensttag und Sperrtag sein: %1.</translation>
     </message>
     <message>
         <source>A day cannot be both a fixed working day and a cannot-work day: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tag kann nicht zugleich fester Arbeitstag und Sperrtag sein: %1.</translation>
     </message>
     <message>
         <source>A day cannot be both a fixed half day and a cannot-work day: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tag kann nicht zugleich fester halber Arbeitstag und Sperrtag sein: %1.</translation>
     </message>
     <message>
         <source>The annual leave entitlement is %1 weeks; it must be from 0 to 52 weeks.</source>
-        <translation type="unfinished" />
+        <translation>Der Jahresurlaubsanspruch beträgt %1 Wochen; er muss zwischen 0 und 52 Wochen liegen.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>%1 was written by a newer version of RotaDesk (schema %2; this version understands up to %3). It has not been changed; please update RotaDesk to open it.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde von einer neueren Version von RotaDesk geschrieben (Schema %2; diese Version versteht bis %3). Die Datei wurde nicht verändert; bitte aktualisieren Sie RotaDesk, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>%1 cannot be read; check that you are allowed to open it.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden; prüfen Sie, ob Sie die Datei öffnen dürfen.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>the write-ahead log cannot be used (journal mode %1)</source>
-        <translation type="unfinished" />
+        <translation>das Write-Ahead-Log kann nicht verwendet werden (Journal-Modus %1)</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing record in %3.</source>
-        <translation type="unfinished" />
+        <translation>Tabelle %1, Zeile %2 verweist auf einen fehlenden Datensatz in %3.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceChecker</name>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished" />
+        <translation>Integrität: %1</translation>
     </message>
     <message>
         <source>%1 #%2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 #%2: %3</translation>
     </message>
     <message>
         <source>%1 #%2 %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 #%2 %3: %4</translation>
     </message>
     <message>
         <source>The table cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The value "%1" is not a yes/no value (0 or 1).</source>
-        <translation type="unfinished" />
+        <source>The value &quot;%1&quot; is not a yes/no value (0 or 1).</source>
+        <translation>Der Wert „%1“ ist kein Ja/Nein-Wert (0 oder 1).</translation>
     </message>
     <message>
-        <source>The value "%1" is not valid JSON.</source>
-        <translation type="unfinished" />
+        <source>The value &quot;%1&quot; is not valid JSON.</source>
+        <translation>Der Wert „%1“ ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The reference cannot be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Verweis kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>It refers to %1 #%2, which does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Verweist auf den nicht vorhandenen Datensatz %1 #%2.</translation>
     </message>
     <message>
         <source>Overlapping terms cannot be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Überlappende Arbeitszeitmodelle können nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>The term overlaps working term #%1 of the same clinician (#%2).</source>
-        <translation type="unfinished" />
+        <translation>Das Arbeitszeitmodell überschneidet sich mit Arbeitszeitmodell #%1 desselben Mitarbeiters (#%2).</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
     <message>
         <source>%1 already exists; choose a new file name (nothing was changed).</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (es wurde nichts geändert).</translation>
     </message>
     <message>
         <source>no shifts</source>
-        <translation type="unfinished" />
+        <translation>keine Schichten</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Creates a new, empty workspace file. An existing file is never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Legt eine neue, leere Arbeitsbereichsdatei an. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>The workspace file to create, e.g. department.rota.</source>
-        <translation type="unfinished" />
+        <translation>Die anzulegende Arbeitsbereichsdatei, z. B. abteilung.rota.</translation>
     </message>
     <message>
         <source>Created the empty workspace %1 (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation>Leerer Arbeitsbereich %1 angelegt (Schemaversion %2).</translation>
     </message>
     <message>
         <source>Creates a new workspace holding a demo hospital department: about 40 clinicians in three teams, six months of shifts around today, leave and alerts. An existing file is never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Legt einen neuen Arbeitsbereich mit einer Demo-Krankenhausabteilung an: etwa 40 Mitarbeiter in drei Teams, Schichten für sechs Monate um das heutige Datum, Abwesenheiten und Warnungen. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>The workspace file to create, e.g. demo.rota.</source>
-        <translation type="unfinished" />
+        <translation>Die anzulegende Arbeitsbereichsdatei, z. B. demo.rota.</translation>
     </message>
     <message>
         <source>The day the demo is built around (default: the current date).</source>
-        <translation type="unfinished" />
+        <translation>Der Tag, um den herum die Demo aufgebaut wird (Standard: das aktuelle Datum).</translation>
     </message>
     <message>
-        <source>demo: "%1" is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <source>demo: &quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>demo: „%1“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 in %2 ms: %3 clinicians, %4 shifts (%5), %6 leave requests, %7 alerts.</source>
-        <translation type="unfinished" />
+        <translation>Demo-Arbeitsbereich %1 in %2 ms angelegt: %3 Mitarbeiter, %4 Schichten (%5), %6 Abwesenheitsanträge, %7 Warnungen.</translation>
     </message>
     <message>
-        <source>Shows a workspace's name, time zone, schema version, the dates its shifts span and how many records of each kind it holds.</source>
-        <translation type="unfinished" />
+        <source>Shows a workspace&apos;s name, time zone, schema version, the dates its shifts span and how many records of each kind it holds.</source>
+        <translation>Zeigt Name, Zeitzone und Schemaversion eines Arbeitsbereichs, den Zeitraum seiner Schichten und wie viele Datensätze jeder Art er enthält.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>info: unknown format "%1"; use text or json.</source>
-        <translation type="unfinished" />
+        <source>info: unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>info: unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished" />
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Shift dates</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum der Schichten</translation>
     </message>
     <message>
         <source>Checks a workspace: SQLite integrity and foreign keys, every record against its own rules, and references between records. Prints one line per problem (table #id field: message) and exits with 1 when there is any.</source>
-        <translation type="unfinished" />
+        <translation>Prüft einen Arbeitsbereich: SQLite-Integrität und Fremdschlüssel, jeden Datensatz anhand seiner eigenen Regeln und die Verweise zwischen Datensätzen. Gibt pro Problem eine Zeile aus (Tabelle #ID Feld: Meldung) und endet mit 1, wenn es Probleme gibt.</translation>
     </message>
     <message>
         <source>... and %1 more problems.</source>
-        <translation type="unfinished" />
+        <translation>... und %1 weitere Probleme.</translation>
     </message>
     <message>
         <source>problems found in %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Probleme in %1 gefunden: %2.</translation>
     </message>
     <message>
         <source>ok: %1 records checked, no problems found.</source>
-        <translation type="unfinished" />
+        <translation>ok: %1 Datensätze geprüft, keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceInfo</name>
     <message>
         <source>Teams</source>
-        <translation type="unfinished" />
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Clinicians</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Working terms</source>
-        <translation type="unfinished" />
+        <translation>Arbeitszeitmodelle</translation>
     </message>
     <message>
         <source>Shift types</source>
-        <translation type="unfinished" />
+        <translation>Schichtarten</translation>
     </message>
     <message>
         <source>Shift patterns</source>
-        <translation type="unfinished" />
+        <translation>Schichtmuster</translation>
     </message>
     <message>
         <source>Timeslots</source>
-        <translation type="unfinished" />
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Rotas</source>
-        <translation type="unfinished" />
+        <translation>Dienstpläne</translation>
     </message>
     <message>
         <source>Repeating shifts</source>
-        <translation type="unfinished" />
+        <translation>Schichtserien</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished" />
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Leave requests</source>
-        <translation type="unfinished" />
+        <translation>Abwesenheitsanträge</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Swap requests</source>
-        <translation type="unfinished" />
+        <translation>Tauschanfragen</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished" />
+        <translation>Protokolleinträge</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSession</name>
     <message>
         <source>The demo workspace could not be saved as %1. Check that the folder is writable.</source>
-        <translation type="unfinished" />
+        <translation>Der Demo-Arbeitsbereich konnte nicht als %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1788,11 +3330,11 @@ Run "%1 import shifts --help" or "%1 import clinicians --help" for the options.
     </message>
     <message>
         <source>Open a fresh demo workspace (the default when no file is given).</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Demo-Arbeitsbereich öffnen (Standard, wenn keine Datei angegeben ist).</translation>
     </message>
     <message>
         <source>The workspace file (.rota) to open.</source>
-        <translation type="unfinished" />
+        <translation>Die zu öffnende Arbeitsbereichsdatei (.rota).</translation>
     </message>
 </context>
 </TS>

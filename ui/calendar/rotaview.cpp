@@ -379,8 +379,10 @@ void RotaView::setZoom(qreal zoom)
     coverFont.setPointSizeF(font.pointSizeF() * 0.85);
     m_cover->setFont(coverFont);
     const int width = int(BaseColumnWidth * m_zoom * QFontMetrics(QApplication::font()).height() / 17.0);
+    QFont shortFont = coverFont; // a day short of cover is shown in bold
+    shortFont.setBold(true);
     m_grid->horizontalHeader()->setDefaultSectionSize(std::max({width, QFontMetrics(font).horizontalAdvance(u"Wed 30"_s) / 2 + 12,
-                                                                QFontMetrics(coverFont).horizontalAdvance(u"88/88!"_s) + 6}));
+                                                                QFontMetrics(shortFont).horizontalAdvance(u"88/88!"_s) + 8}));
     m_grid->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + QFontMetrics(font).height() / 2 + 8);
     m_cover->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
     m_month->setZoom(std::clamp(m_zoom, 0.75, 2.0));
@@ -435,12 +437,14 @@ QString RotaView::periodTitle() const
 {
     const QLocale locale;
     if (m_mode == Mode::Month)
-        return locale.toString(m_anchor, u"MMMM yyyy"_s);
+        return locale.toString(m_anchor, tr("MMMM yyyy", "date format of a month in the title"));
     if (m_mode == Mode::Day)
         return locale.toString(m_anchor, QLocale::LongFormat);
     if (m_mode == Mode::Grid && m_length == Length::Month)
-        return locale.toString(m_anchor, u"MMMM yyyy"_s);
-    return tr("%1 – %2").arg(locale.toString(from(), u"d MMM"_s), locale.toString(to(), u"d MMM yyyy"_s));
+        return locale.toString(m_anchor, tr("MMMM yyyy", "date format of a month in the title"));
+    return tr("%1 – %2", "first and last day of the period shown")
+        .arg(locale.toString(from(), tr("d MMM", "date format of the first day in the title")),
+             locale.toString(to(), tr("d MMM yyyy", "date format of the last day in the title")));
 }
 
 PrintOptions RotaView::printOptions() const

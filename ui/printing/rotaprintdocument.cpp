@@ -84,7 +84,7 @@ void RotaPrintDocument::load(const Workspace &workspace)
     m_workspaceName = workspace.name();
     const QTimeZone zone(workspace.timeZone());
     const QDateTime printed = zone.isValid() ? workspace.now().toTimeZone(zone) : workspace.now().toLocalTime();
-    m_printedAt = tr("Printed %1").arg(QLocale().toString(printed, u"d MMM yyyy HH:mm"_s));
+    m_printedAt = tr("Printed %1").arg(QLocale().toString(printed, tr("d MMM yyyy HH:mm", "date format of the print time")));
 
     // Names for the header; the repositories only read here.
     auto &ws = const_cast<Workspace &>(workspace);
@@ -215,16 +215,19 @@ QString RotaPrintDocument::periodText(QDate from, QDate to) const
 {
     const QLocale locale;
     if (from == to)
-        return locale.toString(from, u"d MMMM yyyy"_s);
+        return locale.toString(from, tr("d MMMM yyyy", "date format of a printed day"));
     if (from.year() == to.year() && from.month() == to.month())
         return tr("%1–%2 %3", "days of one month: first day, last day, month and year")
             .arg(from.day())
             .arg(to.day())
-            .arg(locale.toString(from, u"MMMM yyyy"_s));
+            .arg(locale.toString(from, tr("MMMM yyyy", "date format of a printed month")));
     if (from.year() == to.year())
         return tr("%1 – %2 %3", "days of one year: first day and month, last day and month, year")
-            .arg(locale.toString(from, u"d MMMM"_s), locale.toString(to, u"d MMMM"_s), QString::number(from.year()));
-    return tr("%1 – %2", "first and last day").arg(locale.toString(from, u"d MMMM yyyy"_s), locale.toString(to, u"d MMMM yyyy"_s));
+            .arg(locale.toString(from, tr("d MMMM", "date format of a printed day without the year")),
+                 locale.toString(to, tr("d MMMM", "date format of a printed day without the year")), QString::number(from.year()));
+    return tr("%1 – %2", "first and last day")
+        .arg(locale.toString(from, tr("d MMMM yyyy", "date format of a printed day")),
+             locale.toString(to, tr("d MMMM yyyy", "date format of a printed day")));
 }
 
 bool RotaPrintDocument::isShown(const Shift &shift) const
