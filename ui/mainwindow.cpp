@@ -130,7 +130,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session goes with the window's children and clears its undo stack on the way; by then
+    // this window is no longer one to tell.
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
+}
 
 void MainWindow::addView(QWidget *view, const QString &name, const QString &title, const QString &icon)
 {

@@ -57,6 +57,7 @@ StorageError fileError(StorageError::Kind kind, const QString &what, const QStri
         break;
     case Kind::Validation:
     case Kind::Constraint:
+    case Kind::Conflict:
         message = StorageError::tr("A change to %1 could not be saved: %2.").arg(what, detail);
         break;
     case Kind::Io:

@@ -23,6 +23,7 @@ public:
         Corrupt,
         Validation,    // the record failed its own validation; see fieldErrors
         Constraint,    // e.g. a reference to a record that does not exist
+        Conflict,      // the record was changed since; the write would overwrite that change
         Io,
         Other
     };
