@@ -3,6 +3,8 @@
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "leavecommand.h"
+#include "leavequotacommand.h"
 #include "printcommand.h"
 #include "workspacecommands.h"
 
@@ -25,6 +27,9 @@ QString CommandLine::usage()
               "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
               "  export ics FILE              Write the shifts of a date range as an iCalendar file.\n"
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
+              "  leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).\n"
+              "  leave request FILE           Request leave (checked against the quota); also approve, deny,\n"
+              "                               cancel and list.\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -65,6 +70,10 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommand::run(rest);
     if (command == u"print"_s)
         return PrintCommand::run(rest);
+    if (command == u"leave-quota"_s)
+        return LeaveQuotaCommand::run(rest);
+    if (command == u"leave"_s)
+        return LeaveCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
     Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
     return ExitUsage;

@@ -83,6 +83,18 @@ QList<JournalEntry> Journal::unsynced(int limit) const
     return readEntries(query);
 }
 
+QList<JournalEntry> Journal::entriesForRecord(const QString &recordType, qint64 localId) const
+{
+    CachedQuery query(m_workspace, selectColumns + u"WHERE record_type = ? AND local_id = ? ORDER BY id"_s, {recordType, localId});
+    return readEntries(query);
+}
+
+QList<JournalEntry> Journal::batch(qint64 batchId) const
+{
+    CachedQuery query(m_workspace, selectColumns + u"WHERE batch_id = ? ORDER BY id"_s, {batchId});
+    return readEntries(query);
+}
+
 qint64 Journal::count() const
 {
     return CachedQuery(m_workspace, u"SELECT count(*) FROM journal"_s).scalar().toLongLong();

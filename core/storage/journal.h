@@ -20,6 +20,8 @@ public:
     [[nodiscard]] StorageError append(JournalEntry &entry); // fills id, batch_id, at, user, synced
     QList<JournalEntry> entries(qint64 afterId = 0, int limit = 1000) const;
     QList<JournalEntry> unsynced(int limit = 1000) const;
+    QList<JournalEntry> entriesForRecord(const QString &recordType, qint64 localId) const; // oldest first
+    QList<JournalEntry> batch(qint64 batchId) const; // the entries of one transaction, oldest first
     qint64 count() const;
     qint64 lastId() const;
 
