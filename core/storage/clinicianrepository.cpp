@@ -1,5 +1,6 @@
 #include "clinicianrepository.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 
 QList<Clinician> ClinicianRepository::list(const ClinicianFilter &filter) const
@@ -26,4 +27,23 @@ QList<Clinician> ClinicianRepository::list(const ClinicianFilter &filter) const
 std::optional<Clinician> ClinicianRepository::findByName(const QString &name) const
 {
     return first(QStringLiteral("WHERE name = ?"), {name});
+}
+
+ClinicianRepository::References ClinicianRepository::references(qint64 clinicianId) const
+{
+    QSqlQuery query(workspace().database());
+    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM shifts WHERE clinician_id = ?), "
+                                 "(SELECT COUNT(*) FROM leave_requests WHERE clinician_id = ?), "
+                                 "(SELECT COUNT(*) FROM repeating_shifts WHERE clinician_id = ?), "
+                                 "(SELECT COUNT(*) FROM swap_requests WHERE beneficiary_id = ? OR benefactor_id = ?)"));
+    for (int n = 0; n < 5; ++n)
+        query.addBindValue(clinicianId);
+    References references;
+    if (query.exec() && query.next()) {
+        references.shifts = query.value(0).toLongLong();
+        references.leave_requests = query.value(1).toLongLong();
+        references.repeating_shifts = query.value(2).toLongLong();
+        references.swap_requests = query.value(3).toLongLong();
+    }
+    return references;
 }

@@ -21,7 +21,25 @@ ClinicianTableModel::ClinicianTableModel(WorkspaceSession *session, QObject *par
 void ClinicianTableModel::setFilter(const ClinicianFilter &filter)
 {
     m_filter = filter;
+    if (m_shown == Shown::Inactive)
+        m_filter.activeOnly = false;
+    else
+        m_shown = filter.activeOnly ? Shown::Active : Shown::All;
     reload();
+}
+
+void ClinicianTableModel::setShown(Shown shown)
+{
+    m_shown = shown;
+    m_filter.activeOnly = shown == Shown::Active;
+    reload();
+}
+
+int ClinicianTableModel::rowOf(qint64 clinicianId) const
+{
+    const auto found = std::find_if(m_clinicians.cbegin(), m_clinicians.cend(),
+                                    [clinicianId](const Clinician &clinician) { return clinician.id == clinicianId; });
+    return found == m_clinicians.cend() ? -1 : int(found - m_clinicians.cbegin());
 }
 
 void ClinicianTableModel::reload()
@@ -30,6 +48,9 @@ void ClinicianTableModel::reload()
     QHash<qint64, QString> teamNames;
     if (Workspace *workspace = m_session->workspace()) {
         clinicians = ClinicianRepository(*workspace).list(m_filter);
+        // The filter has no "inactive only"; those who have left are few next to the staff.
+        if (m_shown == Shown::Inactive)
+            clinicians.removeIf([](const Clinician &clinician) { return clinician.active; });
         for (const Team &team : TeamRepository(*workspace).all())
             teamNames.insert(team.id, team.name);
     }

@@ -16,12 +16,17 @@ class ClinicianTableModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, TeamColumn, GradeColumn, StatusColumn, ActiveColumn, ColumnCount };
+    enum class Shown { All, Active, Inactive };
 
     explicit ClinicianTableModel(WorkspaceSession *session, QObject *parent = nullptr);
 
     void setFilter(const ClinicianFilter &filter);
     ClinicianFilter filter() const { return m_filter; }
+    // Which people the list shows by their active flag; Active sets the filter's activeOnly.
+    void setShown(Shown shown);
+    Shown shown() const { return m_shown; }
     Clinician clinicianAt(int row) const { return m_clinicians.at(row); }
+    int rowOf(qint64 clinicianId) const; // -1 when not listed
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +40,7 @@ private:
 
     WorkspaceSession *m_session;
     ClinicianFilter m_filter;
+    Shown m_shown = Shown::All;
     QList<Clinician> m_clinicians;
     QHash<qint64, QString> m_teamNames;
 };
