@@ -337,6 +337,23 @@ void RotaView::step(int periods)
     reload();
 }
 
+void RotaView::focusDay(QDate date, std::optional<qint64> clinicianId)
+{
+    if (!date.isValid())
+        return;
+    m_anchor = date;
+    m_mode = Mode::Grid;
+    reload();
+    const int row = clinicianId ? m_gridModel->rowOfClinician(clinicianId) : -1;
+    const QModelIndex index = m_gridModel->index(row >= 0 ? row : std::min(1, m_gridModel->rowCount() - 1), m_period->dayIndex(date));
+    if (index.isValid()) {
+        m_grid->setCurrentIndex(index);
+        m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_grid->setFocus();
+    saveState();
+}
+
 void RotaView::goToToday()
 {
     m_anchor = m_session->today();

@@ -58,6 +58,8 @@ public:
     QDate anchorDate() const { return m_anchor; }
     void setAnchorDate(QDate date);
     void step(int periods);
+    // Shows the grid's period holding `date` with that day (of that clinician, when given) current.
+    void focusDay(QDate date, std::optional<qint64> clinicianId = {});
     void goToToday();
     const RotaFilter &filter() const { return m_filter; }
     void setFilter(const RotaFilter &filter);

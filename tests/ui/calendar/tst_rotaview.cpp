@@ -44,6 +44,7 @@ private slots:
     void coverFooterCountsAgainstTheMinimum();
     void coverColumnsStayUnderTheirDays();
     void navigationAndRememberedChoices();
+    void focusDayShowsThatDayOfThatClinician();
 
 private:
     QModelIndex cell(const Clinician &clinician, QDate date) const;
@@ -426,6 +427,18 @@ void TestRotaView::navigationAndRememberedChoices()
     RotaView elsewhere(&other);
     openEmpty(other, m_dir->filePath(u"other.rota"_s));
     QVERIFY(!elsewhere.filter().teamId);
+}
+
+void TestRotaView::focusDayShowsThatDayOfThatClinician()
+{
+    m_view->setMode(RotaView::Mode::Month);
+    const QDate later = monday().addDays(45);
+    m_view->focusDay(later, m_yan.id);
+    QCOMPARE(m_view->mode(), RotaView::Mode::Grid);
+    QVERIFY(m_view->from() <= later && later <= m_view->to());
+    QCOMPARE(m_view->gridTable()->currentIndex(), cell(m_yan, later));
+    m_view->focusDay(monday());
+    QCOMPARE(m_view->gridModel()->dateAt(m_view->gridTable()->currentIndex().column()), monday());
 }
 
 QTEST_MAIN(TestRotaView)
