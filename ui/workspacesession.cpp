@@ -83,6 +83,11 @@ void WorkspaceSession::notifyDataChanged()
     emit dataChanged();
 }
 
+void WorkspaceSession::notifyDatesChanged(QDate from, QDate to)
+{
+    emit datesChanged(from, to);
+}
+
 void WorkspaceSession::reportError(const QString &message)
 {
     emit errorOccurred(message);

@@ -36,12 +36,16 @@ public:
 
     // Called by undo commands after a write, so every view refreshes.
     void notifyDataChanged();
+    // Called by edit commands with the days their write touched, so that the checks of those
+    // days run again (dataChanged does not say which days changed).
+    void notifyDatesChanged(QDate from, QDate to);
     // A write the store refused (an edit, an undo or a redo); the window shows the message.
     void reportError(const QString &message);
 
 signals:
     void workspaceChanged();
     void dataChanged();
+    void datesChanged(QDate from, QDate to);
     void errorOccurred(const QString &message);
 
 private:

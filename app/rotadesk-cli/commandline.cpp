@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkrulescommand.h"
 #include "console.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -27,6 +28,7 @@ QString CommandLine::usage()
               "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
               "  export ics FILE              Write the shifts of a date range as an iCalendar file.\n"
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
+              "  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).\n"
               "  leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).\n"
               "  leave request FILE           Request leave (checked against the quota); also approve, deny,\n"
               "                               cancel and list.\n"
@@ -70,6 +72,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommand::run(rest);
     if (command == u"print"_s)
         return PrintCommand::run(rest);
+    if (command == u"check-rules"_s)
+        return CheckRulesCommand::run(rest);
     if (command == u"leave-quota"_s)
         return LeaveQuotaCommand::run(rest);
     if (command == u"leave"_s)

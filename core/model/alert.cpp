@@ -48,13 +48,13 @@ QString Alert::typeLabel(const QString &type)
         return tr("Working while on leave");
     if (type == "cannot_work_day"_L1)
         return tr("Working on a cannot-work day");
-    if (type == "must_work_day_missed"_L1)
+    if (type == "must_work_day_not_worked"_L1)
         return tr("Must-work day not worked");
     if (type == "double_booked"_L1)
         return tr("Double-booked");
-    if (type == "consecutive_nights"_L1)
+    if (type == "too_many_consecutive_nights"_L1)
         return tr("Too many consecutive nights");
-    if (type == "weekly_hours_exceeded"_L1)
+    if (type == "weekly_hours_over_fte"_L1)
         return tr("Weekly hours beyond FTE share");
     if (type == "leave_quota_exceeded"_L1)
         return tr("Leave quota exceeded");
