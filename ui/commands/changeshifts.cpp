@@ -65,9 +65,27 @@ StorageError ChangeShifts::apply(WorkspaceSession *session, QList<Change> change
                 createdIds->append(change.after->id);
         }
     }
+    const auto [from, to] = command->dates();
     session->undoStack()->push(command.release());
     session->notifyDataChanged();
+    session->notifyDatesChanged(from, to);
     return {};
+}
+
+std::pair<QDate, QDate> ChangeShifts::dates() const
+{
+    QDate from;
+    QDate to;
+    for (const Change &change : m_changes) {
+        for (const std::optional<Shift> &shift : {change.before, change.after}) {
+            if (!shift)
+                continue;
+            from = from.isValid() ? std::min(from, shift->date) : shift->date;
+            to = to.isValid() ? std::max(to, shift->date) : shift->date;
+        }
+    }
+    // A night runs into the next day.
+    return {from, to.addDays(1)};
 }
 
 void ChangeShifts::redo()
@@ -124,4 +142,6 @@ void ChangeShifts::writeOrReport(bool forward)
         setObsolete(true);
     }
     m_session->notifyDataChanged();
+    const auto [from, to] = dates();
+    m_session->notifyDatesChanged(from, to);
 }

@@ -35,6 +35,7 @@ public:
 private:
     ChangeShifts(WorkspaceSession *session, QList<Change> changes, const QString &text);
     StorageError write(bool forward);
+    std::pair<QDate, QDate> dates() const; // the days the changes touch
     void writeOrReport(bool forward);
 
     WorkspaceSession *m_session;

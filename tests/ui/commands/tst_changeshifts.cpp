@@ -58,7 +58,12 @@ void TestChangeShifts::createUndoRedoKeepsTheId()
     QVERIFY(shift.setLocalTimes(monday(), QTime(8, 0), QTime(16, 0), zone()).isEmpty());
     QList<qint64> created;
     QSignalSpy changed(m_session, &WorkspaceSession::dataChanged);
+    QSignalSpy days(m_session, &WorkspaceSession::datesChanged);
     QVERIFY(ChangeShifts::apply(m_session, {{std::nullopt, shift}}, u"New shift"_s, &created).ok());
+    // The days whose checks must run again: the shift's day and the next (it may run over midnight).
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(days.first().at(0).toDate(), monday());
+    QCOMPARE(days.first().at(1).toDate(), monday().addDays(1));
     QCOMPARE(created.size(), 1);
     QVERIFY(repository().get(created.first()));
     QCOMPARE(m_session->undoStack()->undoText(), u"New shift"_s);
