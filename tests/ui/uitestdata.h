@@ -175,3 +175,26 @@ inline void makeTooNew(const QString &path)
 }
 
 } // namespace UiTestData
+
+#include "model/workingterm.h"
+#include "storage/workingtermrepository.h"
+
+namespace UiTestData {
+
+// A working term from `from` on, open-ended; `cannotWork` holds ISO weekdays (1 = Monday).
+inline WorkingTerm addWorkingTerm(Workspace &workspace, qint64 clinicianId, QDate from, double percentage,
+                                  std::optional<double> entitlementWeeks, const QList<int> &cannotWork = {})
+{
+    WorkingTerm term;
+    term.clinician_id = clinicianId;
+    term.start_date = from;
+    term.percentage = percentage;
+    term.annual_leave_entitlement = entitlementWeeks;
+    term.cannot_work_days = WeekdaySet::fromList(cannotWork);
+    if (percentage < 100)
+        term.type = WorkingTerm::Type::LessThanFullTime;
+    check(WorkingTermRepository(workspace).create(term));
+    return term;
+}
+
+} // namespace UiTestData
