@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "alerts/alertrefresher.h"
+#include "alerts/alertview.h"
 #include "calendar/periodexport.h"
 #include "calendar/rotaview.h"
 #include "calendar/shifttablemodel.h"
 #include "calendar/shiftview.h"
+#include "leave/leavebookingview.h"
 #include "printing/printsetupdialog.h"
 #include "printing/rotaprinter.h"
 #include "staff/clinicianview.h"
@@ -62,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_clinicianView(new ClinicianView(m_session, this))
     , m_shiftView(new ShiftView(m_session, this))
     , m_rotaView(new RotaView(m_session, this))
+    , m_leaveView(new LeaveBookingView(m_session, this))
+    , m_alertView(new AlertView(m_session, this))
     , m_workspaceLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_lastActionLabel(new QLabel(this))
@@ -71,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_navigation->setIconSize(QSize(24, 24));
     addView(m_rotaView, u"rota"_s, tr("Rota"), u":/icons/rota.svg"_s);
+    addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
+    addView(m_alertView, u"alerts"_s, tr("Alerts"), u":/icons/alerts.svg"_s);
     addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
     addView(m_clinicianView, u"clinicians"_s, tr("Clinicians"), u":/icons/clinicians.svg"_s);
     m_navigation->setModel(m_views);
@@ -119,6 +126,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
     connect(m_shiftView, &ShiftView::windowChanged, this, &MainWindow::updateStatus);
     connect(m_rotaView, &RotaView::periodChanged, this, &MainWindow::updateStatus);
+    // The checks of the days an edit touched run again after each edit.
+    new AlertRefresher(m_session, this);
+    connect(m_leaveView, &LeaveBookingView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_alertView, &AlertView::dayActivated, this, [this](QDate date, std::optional<qint64> clinicianId) {
+        showView(u"rota"_s);
+        m_rotaView->focusDay(date, clinicianId);
+    });
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));

@@ -6,6 +6,8 @@
 #include <functional>
 
 class ClinicianView;
+class AlertView;
+class LeaveBookingView;
 class QLabel;
 class QListView;
 class QMenu;
@@ -33,6 +35,8 @@ public:
     ClinicianView *clinicianView() const { return m_clinicianView; }
     ShiftView *shiftView() const { return m_shiftView; }
     RotaView *rotaView() const { return m_rotaView; }
+    LeaveBookingView *leaveView() const { return m_leaveView; }
+    AlertView *alertView() const { return m_alertView; }
 
     // Each of these shows its error and keeps the current workspace open when it fails.
     StorageError openWorkspace(const QString &path);
@@ -85,6 +89,8 @@ private:
     ClinicianView *m_clinicianView;
     ShiftView *m_shiftView;
     RotaView *m_rotaView;
+    LeaveBookingView *m_leaveView;
+    AlertView *m_alertView;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions; // need an open workspace
     QLabel *m_workspaceLabel;

@@ -1,4 +1,5 @@
 #include "calendar/shifttablemodel.h"
+#include "alerts/alertview.h"
 #include "calendar/rotaview.h"
 #include "calendar/shiftview.h"
 #include "mainwindow.h"
@@ -35,6 +36,7 @@ private slots:
     void menusOfferTheCommands();
     void exportsWriteThePeriodShown();
     void failedExportKeepsTheOldFile();
+    void alertOpensItsDayOnTheRota();
 
 private:
     struct Message
@@ -294,6 +296,18 @@ void TestMainWindow::failedExportKeepsTheOldFile()
     QVERIFY(error.contains(u"week.ics"_s));
     QCOMPARE(m_messages.size(), 1);
     QVERIFY(!QFile::exists(missingFolder));
+}
+
+void TestMainWindow::alertOpensItsDayOnTheRota()
+{
+    const auto window = makeWindow();
+    QVERIFY(window->openWorkspace(createWorkspace(u"a.rota"_s)).ok());
+    window->showView(u"alerts"_s);
+    QCOMPARE(window->currentViewName(), u"alerts"_s);
+    emit window->alertView()->dayActivated(monday().addDays(30), std::nullopt);
+    QCOMPARE(window->currentViewName(), u"rota"_s);
+    QCOMPARE(window->rotaView()->mode(), RotaView::Mode::Grid);
+    QVERIFY(window->rotaView()->from() <= monday().addDays(30) && monday().addDays(30) <= window->rotaView()->to());
 }
 
 QTEST_MAIN(TestMainWindow)
