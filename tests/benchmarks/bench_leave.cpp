@@ -11,6 +11,7 @@
 //
 // Targets: quota < 50 ms, rule checks < 500 ms.
 
+#include "benchsupport.h"
 #include "io/shiftcsvimporter.h"
 #include "scheduling/leavequota.h"
 #include "scheduling/rulechecker.h"
@@ -31,36 +32,12 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
+using Bench::report;
+using Bench::timeRuns;
 
 namespace {
 
 const QDate FirstYear(2022, 1, 1);
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-QList<double> timeRuns(int runs, const std::function<void()> &run)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    return ms;
-}
-
-void report(const char *what, const QList<double> &ours, const QList<double> &reference, double targetMs)
-{
-    const double a = median(ours);
-    const double b = median(reference);
-    std::printf("%-44s ours %8.2f ms   reference %8.2f ms   ratio %6.2f   target < %.0f ms: %s\n", what, a, b, a / b, targetMs,
-                a < targetMs ? "met" : "MISSED");
-}
 
 void check(const StorageError &error)
 {

@@ -12,6 +12,7 @@
 //
 // Targets: each paint under 16 ms, first view under 1 s.
 
+#include "benchsupport.h"
 #include "calendar/monthmodel.h"
 #include "calendar/monthview.h"
 #include "calendar/rotagridmodel.h"
@@ -39,6 +40,8 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
+using Bench::report;
+using Bench::timeRuns;
 
 namespace {
 
@@ -46,32 +49,6 @@ constexpr int Clinicians = 200;
 constexpr qint64 Rows = 1000000;
 const QDate FirstDay(2016, 1, 1);
 const QDate Month(2024, 3, 1); // well inside the 5,000 days
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-QList<double> timeRuns(int runs, const std::function<void()> &run)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    return ms;
-}
-
-void report(const char *what, const QList<double> &ours, const QList<double> &reference, double targetMs)
-{
-    const double a = median(ours);
-    const double b = median(reference);
-    std::printf("%-34s ours %9.2f ms   reference %9.2f ms   ratio %5.2f   target < %.0f ms: %s\n", what, a, b, a / b, targetMs,
-                a < targetMs ? "met" : "MISSED");
-}
 
 void writeCsv(const QString &path)
 {

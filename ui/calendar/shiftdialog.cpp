@@ -60,6 +60,7 @@ ShiftDialog::ShiftDialog(const Shift &shift, const QList<Clinician> &clinicians,
     , m_notes(new QPlainTextEdit(this))
     , m_conflictLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_errorLabels(this)
 {
     setWindowTitle(shift.id == 0 ? tr("New Shift") : tr("Edit Shift"));
     m_clinician->setObjectName(u"clinician"_s);
@@ -123,15 +124,15 @@ ShiftDialog::ShiftDialog(const Shift &shift, const QList<Clinician> &clinicians,
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Clinician:"), withError(m_clinician, u"clinician_id"_s));
-    form->addRow(tr("Shift &type:"), withError(m_type, u"shift_type_id"_s));
-    form->addRow(tr("&Date:"), withError(m_date, u"date"_s));
+    form->addRow(tr("&Clinician:"), m_errorLabels.wrap(m_clinician, u"clinician_id"_s));
+    form->addRow(tr("Shift &type:"), m_errorLabels.wrap(m_type, u"shift_type_id"_s));
+    form->addRow(tr("&Date:"), m_errorLabels.wrap(m_date, u"date"_s));
     form->addRow(QString(), m_wholeDay);
-    form->addRow(tr("&Times:"), withError(timesWidget, u"start"_s));
-    m_errorLabels.insert(u"end"_s, m_errorLabels.value(u"start"_s));
-    form->addRow(tr("&Status:"), withError(m_status, u"status"_s));
+    form->addRow(tr("&Times:"), m_errorLabels.wrap(timesWidget, u"start"_s));
+    m_errorLabels.alias(u"end"_s, u"start"_s);
+    form->addRow(tr("&Status:"), m_errorLabels.wrap(m_status, u"status"_s));
     form->addRow(QString(), m_pinned);
-    form->addRow(tr("&Notes:"), withError(m_notes, u"notes"_s));
+    form->addRow(tr("&Notes:"), m_errorLabels.wrap(m_notes, u"notes"_s));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -155,25 +156,6 @@ ShiftDialog::ShiftDialog(const Shift &shift, const QList<Clinician> &clinicians,
     else
         update();
     setMinimumWidth(std::max(420, sizeHint().width()));
-}
-
-QWidget *ShiftDialog::withError(QWidget *field, const QString &name)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    auto *error = new QLabel(box);
-    error->setObjectName(u"error_"_s + name);
-    error->setWordWrap(true);
-    error->setVisible(false);
-    QPalette palette = error->palette();
-    palette.setColor(QPalette::WindowText, CalendarPalette(this->palette()).belowMinimum());
-    error->setPalette(palette);
-    layout->addWidget(error);
-    m_errorLabels.insert(name, error);
-    return box;
 }
 
 void ShiftDialog::typeChanged()
@@ -230,20 +212,7 @@ void ShiftDialog::update()
     m_shift = shift;
     m_errors = errors;
 
-    for (QLabel *label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->setVisible(false);
-    }
-    QStringList unplaced;
-    for (const FieldError &error : std::as_const(errors)) {
-        QLabel *label = m_errorLabels.value(error.field);
-        if (!label) {
-            unplaced << error.message;
-            continue;
-        }
-        label->setText(label->text().isEmpty() ? error.message : label->text() + u'\n' + error.message);
-        label->setVisible(true);
-    }
+    const QStringList unplaced = m_errorLabels.show(errors);
 
     m_conflicts.clear();
     if (errors.isEmpty() && m_check && shift.status != Shift::Status::Cancelled) {
@@ -265,8 +234,7 @@ void ShiftDialog::update()
 
 QString ShiftDialog::fieldError(const QString &field) const
 {
-    const QLabel *label = m_errorLabels.value(field);
-    return label ? label->text() : QString();
+    return m_errorLabels.text(field);
 }
 
 QStringList ShiftDialog::conflicts() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fielderrorlabels.h"
 #include "model/clinician.h"
 #include "model/shift.h"
 #include "model/shifttype.h"
@@ -40,7 +41,6 @@ public:
 private:
     void typeChanged();
     void update();
-    QWidget *withError(QWidget *field, const QString &name);
 
     Shift m_original;
     QByteArray m_zone;
@@ -62,5 +62,5 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_conflictLabel;
     QDialogButtonBox *m_buttons;
-    QHash<QString, QLabel *> m_errorLabels;
+    FieldErrorLabels m_errorLabels;
 };
