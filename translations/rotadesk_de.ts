@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month</comment>
+        <translation type="unfinished">d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation type="unfinished">d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation type="unfinished">Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>study leave</source>
+        <translation type="unfinished">Fortbildung</translation>
+    </message>
+    <message>
+        <source>coroner&apos;s leave</source>
+        <translation type="unfinished">Gerichtstermin</translation>
+    </message>
+    <message>
+        <source>requested time off</source>
+        <translation type="unfinished">Wunschfrei</translation>
+    </message>
+    <message>
+        <source>sick leave</source>
+        <translation type="unfinished">Krankheit</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation type="unfinished">Elternzeit</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>shift type code and date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Leave request %1 (%2 for %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no annual leave entitlement in the leave year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 weeks; no annual leave remains in the leave year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 weeks; %2 weeks remain in the leave year %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leave request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alert</name>
     <message>
         <source>Coverage below minimum</source>
@@ -58,6 +150,195 @@
     <message>
         <source>A resolved or dismissed alert records when that happened.</source>
         <translation>Eine erledigte oder verworfene Warnung braucht den Zeitpunkt, zu dem das geschah.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished">Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRefresher</name>
+    <message>
+        <source>The alerts could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertView</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>&amp;Check Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rules for a period and bring its alerts up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected alerts; the same finding is not raised again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The alerts could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) dismissed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,6 +505,35 @@
     </message>
 </context>
 <context>
+    <name>ChangeAlertStatus</name>
+    <message numerus="yes">
+        <source>Resolve %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An alert can only be resolved or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeClinician</name>
     <message>
         <source>The clinician %1 no longer exists.</source>
@@ -243,6 +553,64 @@
     <message>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWorkingTerm</name>
+    <message>
+        <source>The working term %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRulesCommand</name>
+    <message>
+        <source>Checks the rota of a date range (both days included) against the rules: cover below the minimum, work on leave or on a cannot-work day, must-work days without a shift, double bookings, rest under 11 hours, too many nights in a row, weekly hours beyond the FTE share and annual leave beyond the entitlement. Prints one line per finding (date, severity, type, message) or a JSON array of alerts. Exits 0 when nothing is found, 1 when something is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>First day of the range.</source>
+        <translation type="unfinished">Erster Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of the range.</source>
+        <translation type="unfinished">Letzter Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Also bring the stored alerts of the range in line: raise new findings, resolve alerts no longer found (dismissed ones are not raised again), and report the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation type="unfinished">%1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 &quot;%3&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished">%1: --%2 „%3“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: --from %2 is after --to %3.</source>
+        <translation type="unfinished">%1: --from %2 liegt nach --to %3.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts stored: %1 new, %2 resolved, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +637,152 @@
     <message>
         <source>A clinician named &quot;%1&quot; is already in the workspace.</source>
         <translation>Ein Mitarbeiter namens „%1“ ist bereits im Arbeitsbereich vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianDetails</name>
+    <message>
+        <source>New &amp;term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit te&amp;rm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ter&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty deficiency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty shifts behind this clinician&apos;s FTE share of the department&apos;s duty so far this leave year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working terms&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinician selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>since %1, open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (in bold): %1, %2 % FTE, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working term is in effect today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New working term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit working term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete working term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianDialog</name>
+    <message>
+        <source>&amp;Active: on the rota (off for people who have left; their history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished">Kein Team</translation>
+    </message>
+    <message>
+        <source>e.g. Consultant, Registrar, Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished">Verfügbar</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -325,16 +839,80 @@
 <context>
     <name>ClinicianView</name>
     <message>
-        <source>&amp;Active only</source>
-        <translation>Nur &amp;aktive</translation>
-    </message>
-    <message>
         <source>Part of a name</source>
         <translation>Teil eines Namens</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Their history stays on the rota, so they cannot be deleted; deactivate them instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Their history stays on the rota, so they cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +940,10 @@ Commands:
   export shifts FILE           Write the shifts of a date range as CSV or JSON.
   export ics FILE              Write the shifts of a date range as an iCalendar file.
   print FILE                   Write the rota of a date range as a PDF file.
+  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).
+  leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).
+  leave request FILE           Request leave (checked against the quota); also approve, deny,
+                               cancel and list.
 
 Options:
   -h, --help                   Show this help; &quot;%1 &lt;command&gt; --help&quot; for a command.
@@ -369,27 +951,7 @@ Options:
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Aufruf: %1 &lt;command&gt; [options] [arguments]
-
-Bearbeitet RotaDesk-Arbeitsbereichsdateien (.rota) ohne grafische Oberfläche.
-
-Befehle:
-  init FILE                    Einen neuen, leeren Arbeitsbereich anlegen.
-  demo FILE                    Einen Arbeitsbereich mit einer Demo-Abteilung anlegen.
-  info FILE                    Zeigen, was ein Arbeitsbereich enthält (--format text|json).
-  check FILE                   Die Integrität der Datei und jeden Datensatz prüfen.
-  import shifts FILE CSV       Schichten aus einer CSV-Datei importieren.
-  import clinicians FILE CSV   Mitarbeiter aus einer CSV-Datei importieren.
-  export shifts FILE           Die Schichten eines Zeitraums als CSV oder JSON ausgeben.
-  export ics FILE              Die Schichten eines Zeitraums als iCalendar-Datei ausgeben.
-  print FILE                   Den Dienstplan eines Zeitraums als PDF-Datei schreiben.
-
-Optionen:
-  -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
-  -v, --version                Die Version zeigen.
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +1135,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CreateClinician</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -628,6 +1197,69 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>A quote (&quot;) appears inside a field that does not start with one; put the whole field in quotes and write the quote twice.</source>
         <translation>Ein Anführungszeichen (&quot;) steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClinician</name>
+    <message>
+        <source>1 shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shifts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 leave request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 repeating shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeating shifts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 swap request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n swap requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinician %1 no longer exists.</source>
+        <translation type="unfinished">Der Mitarbeiter %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1664,17 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     </message>
 </context>
 <context>
+    <name>JournalReplay</name>
+    <message>
+        <source>The journal names a record type this version does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has been changed since; it is left as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFieldReader</name>
     <message>
         <source>true</source>
@@ -1099,6 +1742,661 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     </message>
 </context>
 <context>
+    <name>LeaveBookingView</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day in the leave summary</comment>
+        <translation type="unfinished">ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day in the leave summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished">1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinician:</source>
+        <translation type="unfinished">&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Heute</translation>
+    </message>
+    <message>
+        <source>The month of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the request (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation type="unfinished">Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests ending on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests starting on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished">&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Leave requests</source>
+        <translation type="unfinished">Abwesenheitsanträge</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request; its shifts become open shifts or need reassigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny the selected request, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected pending or approved request; shifts its approval opened go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests (%1), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the month shown</comment>
+        <translation type="unfinished">MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>there is no annual leave entitlement in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 left in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None. Click a day, Shift-click or drag for a run of days, Ctrl-click to add single days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, one per run of days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>dates: calendar days, working days</comment>
+        <translation type="unfinished">%1, %2: %3 {1:?} {2,?}</translation>
+    </message>
+    <message>
+        <source>Choose a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual leave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annual leave entitlement in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one, a request for annual leave is stored as denied unless it is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exceeds the remaining entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not count against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full on 1 selected day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full on %1 selected days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 off (%4)</source>
+        <comment>day: off/maximum (names)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinicians without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day shows how many of %1 are off, against the most allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room on every selected day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting asks for a reason to book them anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team already has as many off as it allows on %1. Give a reason to book leave then anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Capacity Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goes beyond the annual leave quota of %1: %2. Give a reason to submit it anyway; without one it is stored as denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the Leave Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Without Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shift of %1 falls in this leave. Turn it into an open shift, or keep it with %1 marked as needing reassignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts of %2 fall in this leave. Turn them into open shifts, or keep them with %2 marked as needing reassignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Open Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark for &amp;Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve leave of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the leave of %1 from %2 to %3 denied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny leave of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel leave of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCalendarModel</name>
+    <message>
+        <source>%1 pending</source>
+        <comment>leave code, not yet approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 off</source>
+        <comment>team members off / most allowed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation type="unfinished">Feiertag: %1</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished">Wochenende</translation>
+    </message>
+    <message>
+        <source>%1, pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work this day (working terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinicians without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of at most %3 off</source>
+        <comment>team: off of maximum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>names of those off</comment>
+        <translation type="unfinished">(%1)</translation>
+    </message>
+    <message>
+        <source>– full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full</source>
+        <comment>capacity text, then the word full</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCommand</name>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected shifts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a leave request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 leave request FILE --clinician NAME --type TYPE --from DATE --to DATE
+       %1 leave approve FILE ID [--open-shifts|--needs-reassignment]
+       %1 leave deny FILE ID --reason REASON
+       %1 leave cancel FILE ID
+       %1 leave list FILE [--clinician NAME] [--status S] [--type T] [--from D --to D]
+Run &quot;%1 leave request --help&quot; (and so on) for the options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave: say what to do: leave request|approve|deny|cancel|list FILE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave: unknown action &quot;%1&quot;; use request, approve, deny, cancel or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits a leave request. Annual leave beyond the clinician&apos;s remaining quota is stored as denied with the reason, unless --override gives a reason to keep it pending. Prints the request&apos;s status and the clinician&apos;s shifts that fall in the leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request may go beyond the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes kept with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation type="unfinished">%1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: unknown leave type &quot;%2&quot;; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --from and --to must be dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clinician named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves a pending leave request. The clinician&apos;s shifts in the leave become open shifts (the default) or are marked as needing reassignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave request&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the shifts open shifts (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the shifts with the clinician, marked as needing reassignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave approve: give either --open-shifts or --needs-reassignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denies a pending leave request, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave deny: --reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a pending or approved leave request. The shifts approval opened or marked go back to the clinician, unless they have been changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists leave requests, newest first, as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this clinician&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leave overlapping the range from this day (with --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (with --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation type="unfinished">Ausgabeformat: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give --from and --to together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --from and --to must be dates (YYYY-MM-DD), --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDayDelegate</name>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a month in the leave calendar</comment>
+        <translation type="unfinished">d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 · full</source>
+        <comment>capacity, then the word full</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveQuotaCalculator</name>
+    <message>
+        <source>A leave adjustment of %1 weeks is not possible; it must be from -52 to 52 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from -52 to 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clinician with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveQuotaCommand</name>
+    <message>
+        <source>Shows the annual leave quota of a leave year: entitlement from the working terms, adjustments, leave used (approved and pending) and what remains, in weeks (and in the clinician&apos;s working days in CSV). All active clinicians unless some are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The leave year starting in this year (default: the leave year of today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this clinician; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave-quota: unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave-quota: --year &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clinician named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveRequest</name>
     <message>
         <source>A leave request belongs to a clinician.</source>
@@ -1123,6 +2421,206 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>The number of affected shifts cannot be negative (it is %1).</source>
         <translation>Die Anzahl der betroffenen Schichten kann nicht negativ sein (sie ist %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRequestListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgesagt</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>when a leave request was made</comment>
+        <translation type="unfinished">d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>leave request dates</comment>
+        <translation type="unfinished">d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Calendar days, from the first to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s shifts in the leave when it was last processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was denied, or why it was let beyond the quota or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished">Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished">Schichten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRequestProcessor</name>
+    <message>
+        <source>The leave request is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clinician with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not active; leave cannot be requested for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as denied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift in it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 shifts in it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pending approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes beyond the quota: %1 It stays pending because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shift falls in it and stays as it is until it is approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts fall in it and stay as they are until it is approved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave request %1 is %2; only a pending request can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shifts fall in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shift is now open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts are now open: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shift now needs reassigning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts now need reassigning: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave request %1 is %2; only a pending request can be denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is denied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave request %1 is %2; only a pending or approved request can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 was deleted since; not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 was reassigned to %2 since; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 was changed since; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shift is back as it was before the approval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts are back as they were before the approval: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2884,14 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +3246,13 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>swap request</source>
         <translation>Tauschanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedEdit</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3858,133 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
         <source>d MMM yyyy</source>
         <comment>date format of the last day in the title</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecker</name>
+    <message>
+        <source>HH:mm</source>
+        <comment>time format</comment>
+        <translation type="unfinished">HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date format: weekday, day, month and time</comment>
+        <translation type="unfinished">ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation type="unfinished">Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>study leave</source>
+        <translation type="unfinished">Fortbildung</translation>
+    </message>
+    <message>
+        <source>coroner&apos;s leave</source>
+        <translation type="unfinished">Gerichtstermin</translation>
+    </message>
+    <message>
+        <source>requested time off</source>
+        <translation type="unfinished">Wunschfrei</translation>
+    </message>
+    <message>
+        <source>sick leave</source>
+        <translation type="unfinished">Krankheit</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation type="unfinished">Elternzeit</translation>
+    </message>
+    <message>
+        <source>clinician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>shift type of a shift whose type is missing</comment>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+    </message>
+    <message>
+        <source>The rules could not be checked: %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody works %1 (%2) on %3; %4 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3 has %4 of the %5 people needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3 while on approved %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3, a %4 the working terms exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 on %3 and %4 on %5 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 rest between %3 ending %4 and %5 starting %6; %7 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shift on %2, a must-work %3 under the working terms from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 nights in a row from %3 to %4; at most %5 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 in the week from %3, more than %4 (%5% of a %6 h full-time week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 weeks of annual leave booked or requested in the leave year %3, beyond the %4 weeks allowed; the leave from %5 goes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to check needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4721,180 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>The annual leave entitlement is %1 weeks; it must be from 0 to 52 weeks.</source>
         <translation>Der Jahresurlaubsanspruch beträgt %1 Wochen; er muss zwischen 0 und 52 Wochen liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTermCheck</name>
+    <message>
+        <source>The term %1 overlaps the term %2; a clinician&apos;s terms must not share a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTermDialog</name>
+    <message>
+        <source>&amp;Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual leave entitlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in the &amp;duty rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Working Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Working Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;FTE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed half days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must work on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTermTableModel</name>
+    <message>
+        <source>Substantive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of full time, in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual leave entitlement, in weeks per leave year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in the department&apos;s duty rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed
+days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half
+days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot
+work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must
+work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave
+(weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
