@@ -4,8 +4,9 @@
 //  - quota: the bulk quota of 500 clinicians for one leave year, in a workspace holding five
 //    years of working terms (FTE changes, starters, leavers) and annual leave for all of them;
 //    the reference reads those terms and leave requests with the sqlite3 C API;
-//  - rule checks: every rule over one year of a 200-clinician rota (about 73,000 shifts, with
-//    terms and leave); the reference reads the year's shifts with the sqlite3 C API.
+//  - rule checks: every rule over one year of a 200-clinician rota (about 51,000 shifts on a
+//    ten-day cycle, with terms, cannot-work and must-work days and leave that the rota ignores,
+//    so there is plenty to find); the reference reads the year's shifts with the sqlite3 C API.
 //
 //   bench_leave [RUNS]      default 9 runs each; prints medians and ratios
 //
@@ -149,13 +150,16 @@ int main(int argc, char **argv)
         if (!csv.open(QIODevice::WriteOnly))
             qFatal("cannot write the CSV");
         csv.write("clinician,date,type,start,end\n");
-        const char *const rows[] = {",D,08:00,16:00\n", ",D,08:00,16:00\n", ",LD,08:00,20:30\n", ",N,20:00,08:00\n", ""};
+        // A planned rota: each clinician on a ten-day cycle of days, long days and a block of
+        // nights with rest after, the cycles staggered so that every day is covered.
+        const char *const cycle[] = {",D,08:00,16:00\n", ",D,08:00,16:00\n", ",LD,08:00,20:30\n", ",LD,08:00,20:30\n", "",
+                                     ",N,20:00,08:00\n", ",N,20:00,08:00\n", ",N,20:00,08:00\n", "", ""};
         for (int day = 0; day < 365; ++day) {
             const QByteArray date = QDate(2025, 1, 1).addDays(day).toString(Qt::ISODate).toLatin1();
             for (int c = 0; c < 200; ++c) {
-                const int pick = int(random.bounded(5));
-                if (pick < 4)
-                    csv.write("Clinician " + QByteArray::number(c + 1000) + ',' + date + rows[pick]);
+                const char *row = cycle[(day + c) % 10];
+                if (*row)
+                    csv.write("Clinician " + QByteArray::number(c + 1000) + ',' + date + row);
             }
         }
         csv.close();
