@@ -53,9 +53,29 @@ StorageError ChangeWorkingTerm::apply(WorkspaceSession *session, const std::opti
         return error;
     if (createdId && !before && command->m_after)
         *createdId = command->m_after->id;
-    session->undoStack()->push(command.release());
+    ChangeWorkingTerm *pushed = command.release();
+    session->undoStack()->push(pushed);
     session->notifyDataChanged();
+    pushed->notifyDates();
     return {};
+}
+
+void ChangeWorkingTerm::notifyDates() const
+{
+    // The checks of the days the term covers (before or after the change) run again; an
+    // open-ended term up to a year ahead, which is as far as rotas are planned.
+    QDate from;
+    QDate to;
+    const QDate horizon = m_session->today().addYears(1);
+    for (const std::optional<WorkingTerm> &term : {m_before, m_after}) {
+        if (!term)
+            continue;
+        const QDate end = term->end_date.isValid() ? term->end_date : std::max(horizon, term->start_date);
+        from = from.isValid() ? std::min(from, term->start_date) : term->start_date;
+        to = to.isValid() ? std::max(to, end) : end;
+    }
+    if (from.isValid())
+        m_session->notifyDatesChanged(from, to);
 }
 
 void ChangeWorkingTerm::redo()
@@ -109,4 +129,5 @@ void ChangeWorkingTerm::writeOrReport(bool forward)
         setObsolete(true);
     }
     m_session->notifyDataChanged();
+    notifyDates();
 }

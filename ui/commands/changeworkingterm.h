@@ -35,6 +35,8 @@ private:
     void writeOrReport(bool forward);
 
     WorkspaceSession *m_session;
+    void notifyDates() const;
+
     std::optional<WorkingTerm> m_before;
     std::optional<WorkingTerm> m_after;
     bool m_written = true; // apply() has made the first write
