@@ -6,91 +6,91 @@
     <message>
         <source>d MMM</source>
         <comment>date format: day and month</comment>
-        <translation type="unfinished">d. MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format: day, month and year</comment>
-        <translation type="unfinished">d. MMM yyyy</translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>annual leave</source>
-        <translation type="unfinished">Jahresurlaub</translation>
+        <translation>Jahresurlaub</translation>
     </message>
     <message>
         <source>study leave</source>
-        <translation type="unfinished">Fortbildung</translation>
+        <translation>Fortbildung</translation>
     </message>
     <message>
         <source>coroner&apos;s leave</source>
-        <translation type="unfinished">Gerichtstermin</translation>
+        <translation>Gerichtstermin</translation>
     </message>
     <message>
         <source>requested time off</source>
-        <translation type="unfinished">Wunschfrei</translation>
+        <translation>Wunschfrei</translation>
     </message>
     <message>
         <source>sick leave</source>
-        <translation type="unfinished">Krankheit</translation>
+        <translation>Krankheit</translation>
     </message>
     <message>
         <source>parental leave</source>
-        <translation type="unfinished">Elternzeit</translation>
+        <translation>Elternzeit</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>clinician %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>shift type code and date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>date range</comment>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Leave request %1 (%2 for %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsantrag %1 (%2 für %3, %4)</translation>
     </message>
     <message>
         <source>%1 has no annual leave entitlement in the leave year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Urlaubsjahr %2 keinen Jahresurlaubsanspruch.</translation>
     </message>
     <message>
         <source>Needs %1 weeks; no annual leave remains in the leave year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1 Wochen; im Urlaubsjahr %2 ist kein Jahresurlaub mehr übrig.</translation>
     </message>
     <message>
         <source>Needs %1 weeks; %2 weeks remain in the leave year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1 Wochen; im Urlaubsjahr %3 sind noch %2 Wochen übrig.</translation>
     </message>
     <message>
         <source>There is no leave request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Abwesenheitsantrag %1.</translation>
     </message>
 </context>
 <context>
@@ -156,188 +156,188 @@
     <name>AlertListModel</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>AlertRefresher</name>
     <message>
         <source>The alerts could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen konnten nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AlertView</name>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>S&amp;everity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Check Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;prüfen…</translation>
     </message>
     <message>
         <source>Check the rules for a period and bring its alerts up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln für einen Zeitraum prüfen und seine Warnungen aktualisieren</translation>
     </message>
     <message>
         <source>Mark the selected alerts as resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Warnungen als erledigt markieren</translation>
     </message>
     <message>
         <source>Dismiss the selected alerts; the same finding is not raised again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Warnungen verwerfen; derselbe Befund wird nicht erneut gemeldet</translation>
     </message>
     <message>
         <source>The period could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The period could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Checked %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Warnung</numerusform>
+            <numerusform>%n neue Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Check Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum prüfen</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Bis:</translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>The alerts could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen konnten nicht erledigt werden.</translation>
     </message>
     <message>
         <source>The alerts could not be dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen konnten nicht verworfen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung erledigt.</numerusform>
+            <numerusform>%n Warnungen erledigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) dismissed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung verworfen.</numerusform>
+            <numerusform>%n Warnungen verworfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -508,29 +508,29 @@
     <name>ChangeAlertStatus</name>
     <message numerus="yes">
         <source>Resolve %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung erledigen</numerusform>
+            <numerusform>%n Warnungen erledigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung verwerfen</numerusform>
+            <numerusform>%n Warnungen verwerfen</numerusform>
         </translation>
     </message>
     <message>
         <source>An alert can only be resolved or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Warnung kann nur erledigt oder verworfen werden.</translation>
     </message>
     <message>
         <source>Alert %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -559,58 +559,58 @@
     <name>ChangeWorkingTerm</name>
     <message>
         <source>The working term %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitszeitmodell %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckRulesCommand</name>
     <message>
         <source>Checks the rota of a date range (both days included) against the rules: cover below the minimum, work on leave or on a cannot-work day, must-work days without a shift, double bookings, rest under 11 hours, too many nights in a row, weekly hours beyond the FTE share and annual leave beyond the entitlement. Prints one line per finding (date, severity, type, message) or a JSON array of alerts. Exits 0 when nothing is found, 1 when something is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Dienstplan eines Zeitraums (beide Tage eingeschlossen) anhand der Regeln: Besetzung unter der Mindestbesetzung, Dienst während einer Abwesenheit oder an einem Sperrtag, Pflichtdiensttage ohne Schicht, Doppelbuchungen, Ruhezeit unter 11 Stunden, zu viele Nachtdienste in Folge, Wochenstunden über dem Stellenanteil und Jahresurlaub über dem Anspruch. Gibt pro Befund eine Zeile aus (Datum, Schweregrad, Typ, Meldung) oder ein JSON-Array von Warnungen. Endet mit 0, wenn nichts gefunden wird, und mit 1, wenn etwas gefunden wird.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>First day of the range.</source>
-        <translation type="unfinished">Erster Tag des Zeitraums.</translation>
+        <translation>Erster Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Last day of the range.</source>
-        <translation type="unfinished">Letzter Tag des Zeitraums.</translation>
+        <translation>Letzter Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Also bring the stored alerts of the range in line: raise new findings, resolve alerts no longer found (dismissed ones are not raised again), and report the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem die gespeicherten Warnungen des Zeitraums abgleichen: neue Befunde als Warnungen anlegen, nicht mehr gefundene Warnungen erledigen (verworfene werden nicht erneut angelegt) und die Anzahlen ausgeben.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: text (Standard) oder json.</translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>%1: --%2 is required.</source>
-        <translation type="unfinished">%1: --%2 ist erforderlich.</translation>
+        <translation>%1: --%2 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1: --%2 &quot;%3&quot; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished">%1: --%2 „%3“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
+        <translation>%1: --%2 „%3“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: --from %2 is after --to %3.</source>
-        <translation type="unfinished">%1: --from %2 liegt nach --to %3.</translation>
+        <translation>%1: --from %2 liegt nach --to %3.</translation>
     </message>
     <message>
         <source>%1: unknown format &quot;%2&quot;; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Format „%2“; verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>Alerts stored: %1 new, %2 resolved, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Warnungen: %1 neu, %2 erledigt, %3 aktualisiert, %4 unverändert.</translation>
     </message>
 </context>
 <context>
@@ -643,146 +643,146 @@
     <name>ClinicianDetails</name>
     <message>
         <source>New &amp;term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Arbeitszeit&amp;modell…</translation>
     </message>
     <message>
         <source>Edit te&amp;rm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeitmodell bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Delete ter&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeitmodell lösc&amp;hen</translation>
     </message>
     <message>
         <source>Completed shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schichten:</translation>
     </message>
     <message>
         <source>Scheduled shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Schichten:</translation>
     </message>
     <message>
         <source>Total shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten gesamt:</translation>
     </message>
     <message>
         <source>Duty deficiency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstrückstand:</translation>
     </message>
     <message>
         <source>Leave remaining:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resturlaub:</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <source>Duty shifts behind this clinician&apos;s FTE share of the department&apos;s duty so far this leave year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste, die diesem Mitarbeiter im bisherigen Urlaubsjahr gegenüber seinem Stellenanteil an den Diensten der Abteilung fehlen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Working terms&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arbeitszeitmodelle&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No clinician selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter ausgewählt</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>%1 shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>since %1, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1, ohne Enddatum</translation>
     </message>
     <message>
         <source>Current (in bold): %1, %2 % FTE, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (fett): %1, %2 % Stellenanteil, %3</translation>
     </message>
     <message>
         <source>No working term is in effect today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gilt kein Arbeitszeitmodell.</translation>
     </message>
     <message>
         <source>New working term</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Arbeitszeitmodell</translation>
     </message>
     <message>
         <source>Edit working term</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeitmodell bearbeiten</translation>
     </message>
     <message>
         <source>Delete working term %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeitmodell %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>ClinicianDialog</name>
     <message>
         <source>&amp;Active: on the rota (off for people who have left; their history stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv: im Dienstplan (aus für ausgeschiedene Mitarbeiter; ihre Historie bleibt erhalten)</translation>
     </message>
     <message>
         <source>New Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mitarbeiter</translation>
     </message>
     <message>
         <source>Edit Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter bearbeiten</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Kein Team</translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>e.g. Consultant, Registrar, Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Oberarzt, Assistenzarzt, Pflegekraft</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Verfügbar</translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -848,71 +848,71 @@
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>%1 Their history stays on the rota, so they cannot be deleted; deactivate them instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Historie bleibt im Dienstplan erhalten, daher kann der Mitarbeiter nicht gelöscht werden. Stattdessen deaktivieren?</translation>
     </message>
     <message>
         <source>%1 Their history stays on the rota, so they cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Historie bleibt im Dienstplan erhalten, daher kann der Mitarbeiter nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -951,7 +951,31 @@ Options:
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 &lt;command&gt; [options] [arguments]
+
+Bearbeitet RotaDesk-Arbeitsbereichsdateien (.rota) ohne grafische Oberfläche.
+
+Befehle:
+  init FILE                    Einen neuen, leeren Arbeitsbereich anlegen.
+  demo FILE                    Einen Arbeitsbereich mit einer Demo-Abteilung anlegen.
+  info FILE                    Zeigen, was ein Arbeitsbereich enthält (--format text|json).
+  check FILE                   Die Integrität der Datei und jeden Datensatz prüfen.
+  import shifts FILE CSV       Schichten aus einer CSV-Datei importieren.
+  import clinicians FILE CSV   Mitarbeiter aus einer CSV-Datei importieren.
+  export shifts FILE           Die Schichten eines Zeitraums als CSV oder JSON ausgeben.
+  export ics FILE              Die Schichten eines Zeitraums als iCalendar-Datei ausgeben.
+  print FILE                   Den Dienstplan eines Zeitraums als PDF-Datei schreiben.
+  check-rules FILE             Den Dienstplan eines Zeitraums anhand der Regeln prüfen (--store speichert Warnungen).
+  leave-quota FILE             Die Urlaubsansprüche eines Urlaubsjahres zeigen (--format json|csv).
+  leave request FILE           Abwesenheit beantragen (gegen den Urlaubsanspruch geprüft); außerdem approve, deny,
+                               cancel und list.
+
+Optionen:
+  -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
+  -v, --version                Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1162,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>CreateClinician</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1203,63 +1227,63 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>DeleteClinician</name>
     <message>
         <source>1 shift</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht</translation>
     </message>
     <message numerus="yes">
         <source>%n shifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>%n Schichten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 leave request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Abwesenheitsantrag</translation>
     </message>
     <message numerus="yes">
         <source>%n leave requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abwesenheitsantrag</numerusform>
+            <numerusform>%n Abwesenheitsanträge</numerusform>
         </translation>
     </message>
     <message>
         <source>1 repeating shift</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schichtserie</translation>
     </message>
     <message numerus="yes">
         <source>%n repeating shifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schichtserie</numerusform>
+            <numerusform>%n Schichtserien</numerusform>
         </translation>
     </message>
     <message>
         <source>1 swap request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tauschanfrage</translation>
     </message>
     <message numerus="yes">
         <source>%n swap requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tauschanfrage</numerusform>
+            <numerusform>%n Tauschanfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2.</translation>
     </message>
     <message>
         <source>The clinician %1 no longer exists.</source>
-        <translation type="unfinished">Der Mitarbeiter %1 existiert nicht mehr.</translation>
+        <translation>Der Mitarbeiter %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1667,11 +1691,11 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <name>JournalReplay</name>
     <message>
         <source>The journal names a record type this version does not know: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll nennt einen Datensatztyp, den diese Version nicht kennt: %1.</translation>
     </message>
     <message>
         <source>The %1 has been changed since; it is left as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen geändert; der aktuelle Stand bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1746,349 +1770,349 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>ddd d MMM</source>
         <comment>a day in the leave summary</comment>
-        <translation type="unfinished">ddd, d. MMM</translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>a day in the leave summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished">1 Woche</translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen</translation>
     </message>
     <message>
         <source>Leave calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitskalender</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished">&amp;Mitarbeiter:</translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished">&amp;Heute</translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>The month of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Monat zeigen</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Leave &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheits&amp;art:</translation>
     </message>
     <message>
         <source>Notes for the request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Antrag (optional)</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Notizen:</translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Annual leave</source>
-        <translation type="unfinished">Jahresurlaub</translation>
+        <translation>Jahresurlaub</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;einreichen</translation>
     </message>
     <message>
         <source>Selected days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Tage</translation>
     </message>
     <message>
         <source>Team capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamkapazität</translation>
     </message>
     <message>
         <source>Show &amp;all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anträge &amp;zeigen</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Requests ending on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die an oder nach diesem Tag enden</translation>
     </message>
     <message>
         <source>Requests starting on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die an oder vor diesem Tag beginnen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished">&amp;Bis:</translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Leave requests</source>
-        <translation type="unfinished">Abwesenheitsanträge</translation>
+        <translation>Abwesenheitsanträge</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <source>Approve the selected request; its shifts become open shifts or need reassigning</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Antrag genehmigen; seine Schichten werden zu offenen Schichten oder müssen neu besetzt werden</translation>
     </message>
     <message>
         <source>&amp;Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>Deny the selected request, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Antrag mit Begründung ablehnen</translation>
     </message>
     <message>
         <source>Cancel &amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stornieren</translation>
     </message>
     <message>
         <source>Cancel the selected pending or approved request; shifts its approval opened go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten ausstehenden oder genehmigten Antrag stornieren; durch die Genehmigung geöffnete Schichten werden zurückgegeben</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich (%1)</translation>
     </message>
     <message>
         <source>All clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
         <source>Leave requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsanträge (%1)</translation>
     </message>
     <message>
         <source>Pending requests (%1), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Anträge (%1), neueste zuerst</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>the month shown</comment>
-        <translation type="unfinished">MMMM yyyy</translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>there is no annual leave entitlement in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 besteht kein Jahresurlaubsanspruch</translation>
     </message>
     <message>
         <source>%1 needed, %2 left in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt, %2 übrig in %3</translation>
     </message>
     <message>
         <source>None. Click a day, Shift-click or drag for a run of days, Ctrl-click to add single days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Klicken Sie auf einen Tag, Shift-Klick oder Ziehen für mehrere Tage am Stück, Ctrl-Klick, um einzelne Tage hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 requests, one per run of days:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anträge, einer pro zusammenhängendem Zeitraum:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>date range</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitstag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitstage</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <comment>dates: calendar days, working days</comment>
-        <translation type="unfinished">%1, %2: %3 {1:?} {2,?}</translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Choose a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mitarbeiter.</translation>
     </message>
     <message>
         <source>Annual leave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresurlaub %1</translation>
     </message>
     <message>
         <source>No annual leave entitlement in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Jahresurlaubsanspruch in %1.</translation>
     </message>
     <message>
         <source>Without one, a request for annual leave is stored as denied unless it is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anspruch wird ein Antrag auf Jahresurlaub als abgelehnt gespeichert, sofern keine Ausnahme begründet wird.</translation>
     </message>
     <message>
         <source>Remaining now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit übrig: %1 (%2)</translation>
     </message>
     <message>
         <source>After this request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Antrag: %1 (%2)</translation>
     </message>
     <message>
         <source>This exceeds the remaining entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das überschreitet den verbleibenden Anspruch.</translation>
     </message>
     <message>
         <source>%1 does not count against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht darauf angerechnet.</translation>
     </message>
     <message>
         <source>Full on 1 selected day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll an 1 ausgewählten Tag:</translation>
     </message>
     <message>
         <source>Full on %1 selected days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll an %1 ausgewählten Tagen:</translation>
     </message>
     <message>
         <source>%1: %2/%3 off (%4)</source>
         <comment>day: off/maximum (names)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3 abwesend (%4)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>the clinicians without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>den Mitarbeitern ohne Team</translation>
     </message>
     <message>
         <source>Each day shows how many of %1 are off, against the most allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag zeigt, wie viele von %1 abwesend sind, im Vergleich zum zulässigen Höchstwert.</translation>
     </message>
     <message>
         <source>Room on every selected day (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem ausgewählten Tag ist noch Platz (%1).</translation>
     </message>
     <message>
         <source>Submitting asks for a reason to book them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Einreichen wird nach einem Grund gefragt, sie trotzdem zu buchen.</translation>
     </message>
     <message>
         <source>The team already has as many off as it allows on %1. Give a reason to book leave then anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team sind am %1 bereits so viele abwesend wie zulässig. Geben Sie einen Grund an, die Abwesenheit trotzdem zu buchen:</translation>
     </message>
     <message>
         <source>Leave Capacity Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitskapazität erreicht</translation>
     </message>
     <message>
         <source>Book Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem buchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Nothing was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts eingereicht.</translation>
     </message>
     <message>
         <source>This goes beyond the annual leave quota of %1: %2. Give a reason to submit it anyway; without one it is stored as denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das übersteigt den Jahresurlaubsanspruch von %1: %2. Geben Sie einen Grund an, den Antrag trotzdem einzureichen; ohne Grund wird er als abgelehnt gespeichert.</translation>
     </message>
     <message>
         <source>Beyond the Leave Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlaubsanspruch überschritten</translation>
     </message>
     <message>
         <source>Submit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem einreichen</translation>
     </message>
     <message>
         <source>Submit Without Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ausnahme einreichen</translation>
     </message>
     <message>
         <source>Request %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 beantragen</translation>
     </message>
     <message>
         <source>1 shift of %1 falls in this leave. Turn it into an open shift, or keep it with %1 marked as needing reassignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht von %1 fällt in diese Abwesenheit. Soll sie zu einer offenen Schicht werden oder bei %1 bleiben und als neu zu besetzen markiert werden?</translation>
     </message>
     <message>
         <source>%1 shifts of %2 fall in this leave. Turn them into open shifts, or keep them with %2 marked as needing reassignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten von %2 fallen in diese Abwesenheit. Sollen sie zu offenen Schichten werden oder bei %2 bleiben und als neu zu besetzen markiert werden?</translation>
     </message>
     <message>
         <source>Approve Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit genehmigen</translation>
     </message>
     <message>
         <source>Make &amp;Open Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;offenen Schichten machen</translation>
     </message>
     <message>
         <source>Mark for &amp;Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Neubesetzung markieren</translation>
     </message>
     <message>
         <source>Approve leave of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit von %1 genehmigen</translation>
     </message>
     <message>
         <source>Why is the leave of %1 from %2 to %3 denied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Abwesenheit von %1 vom %2 bis %3 abgelehnt?</translation>
     </message>
     <message>
         <source>Deny Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit ablehnen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Deny leave of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit von %1 ablehnen</translation>
     </message>
     <message>
         <source>Cancel leave of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit von %1 stornieren</translation>
     </message>
 </context>
 <context>
@@ -2096,91 +2120,91 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>%1 pending</source>
         <comment>leave code, not yet approved</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einsetzbar</translation>
     </message>
     <message>
         <source>%1/%2 off</source>
         <comment>team members off / most allowed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 abwesend</translation>
     </message>
     <message>
         <source>Bank holiday: %1</source>
-        <translation type="unfinished">Feiertag: %1</translation>
+        <translation>Feiertag: %1</translation>
     </message>
     <message>
         <source>Weekend</source>
-        <translation type="unfinished">Wochenende</translation>
+        <translation>Wochenende</translation>
     </message>
     <message>
         <source>%1, pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Genehmigung ausstehend</translation>
     </message>
     <message>
         <source>%1, approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, genehmigt</translation>
     </message>
     <message>
         <source>Working: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dienst: %1</translation>
     </message>
     <message>
         <source>Cannot work this day (working terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag nicht einsetzbar (Arbeitszeitmodell)</translation>
     </message>
     <message>
         <source>Clinicians without a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter ohne Team</translation>
     </message>
     <message>
         <source>%1: %2 of at most %3 off</source>
         <comment>team: off of maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von höchstens %3 abwesend</translation>
     </message>
     <message>
         <source>(%1)</source>
         <comment>names of those off</comment>
-        <translation type="unfinished">(%1)</translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>– full</source>
-        <translation type="unfinished"></translation>
+        <translation>– voll</translation>
     </message>
     <message>
         <source>%1 full</source>
         <comment>capacity text, then the word full</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 voll</translation>
     </message>
 </context>
 <context>
     <name>LeaveCommand</name>
     <message>
         <source>Request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1: %2</translation>
     </message>
     <message>
         <source>Denied because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil: %1</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>Affected shifts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Schichten: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a leave request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID eines Abwesenheitsantrags.</translation>
     </message>
     <message>
         <source>Usage: %1 leave request FILE --clinician NAME --type TYPE --from DATE --to DATE
@@ -2190,143 +2214,149 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
        %1 leave list FILE [--clinician NAME] [--status S] [--type T] [--from D --to D]
 Run &quot;%1 leave request --help&quot; (and so on) for the options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 leave request FILE --clinician NAME --type TYPE --from DATE --to DATE
+        %1 leave approve FILE ID [--open-shifts|--needs-reassignment]
+        %1 leave deny FILE ID --reason REASON
+        %1 leave cancel FILE ID
+        %1 leave list FILE [--clinician NAME] [--status S] [--type T] [--from D --to D]
+Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen zu sehen.
+</translation>
     </message>
     <message>
         <source>leave: say what to do: leave request|approve|deny|cancel|list FILE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>leave: Geben Sie an, was getan werden soll: leave request|approve|deny|cancel|list FILE ...</translation>
     </message>
     <message>
         <source>leave: unknown action &quot;%1&quot;; use request, approve, deny, cancel or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>leave: unbekannte Aktion „%1“; verwenden Sie request, approve, deny, cancel oder list.</translation>
     </message>
     <message>
         <source>Submits a leave request. Annual leave beyond the clinician&apos;s remaining quota is stored as denied with the reason, unless --override gives a reason to keep it pending. Prints the request&apos;s status and the clinician&apos;s shifts that fall in the leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt einen Abwesenheitsantrag. Jahresurlaub über den verbleibenden Urlaubsanspruch des Mitarbeiters hinaus wird mit Begründung als abgelehnt gespeichert, es sei denn, --override nennt einen Grund, ihn ausstehend zu lassen. Gibt den Status des Antrags und die Schichten des Mitarbeiters aus, die in die Abwesenheit fallen.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The clinician&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Mitarbeiters.</translation>
     </message>
     <message>
         <source>The kind of leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Abwesenheit.</translation>
     </message>
     <message>
         <source>First day of the leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Abwesenheit.</translation>
     </message>
     <message>
         <source>Last day of the leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Abwesenheit.</translation>
     </message>
     <message>
         <source>Why the request may go beyond the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Antrag den Urlaubsanspruch überschreiten darf.</translation>
     </message>
     <message>
         <source>Notes kept with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, die mit dem Antrag gespeichert werden.</translation>
     </message>
     <message>
         <source>%1: --%2 is required.</source>
-        <translation type="unfinished">%1: --%2 ist erforderlich.</translation>
+        <translation>%1: --%2 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1: unknown leave type &quot;%2&quot;; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Abwesenheitsart „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>%1: --from and --to must be dates (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --from und --to müssen Datumsangaben sein (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>There is no clinician named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“.</translation>
     </message>
     <message>
         <source>Approves a pending leave request. The clinician&apos;s shifts in the leave become open shifts (the default) or are marked as needing reassignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt einen ausstehenden Abwesenheitsantrag. Die Schichten des Mitarbeiters in der Abwesenheit werden zu offenen Schichten (Standard) oder als neu zu besetzen markiert.</translation>
     </message>
     <message>
         <source>The leave request&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Abwesenheitsantrags.</translation>
     </message>
     <message>
         <source>Make the shifts open shifts (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichten zu offenen Schichten machen (Standard).</translation>
     </message>
     <message>
         <source>Keep the shifts with the clinician, marked as needing reassignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichten beim Mitarbeiter lassen und als neu zu besetzen markieren.</translation>
     </message>
     <message>
         <source>leave approve: give either --open-shifts or --needs-reassignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>leave approve: Geben Sie entweder --open-shifts oder --needs-reassignment an.</translation>
     </message>
     <message>
         <source>Denies a pending leave request, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehnt einen ausstehenden Abwesenheitsantrag mit Begründung ab.</translation>
     </message>
     <message>
         <source>Why the request is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Antrag abgelehnt wird.</translation>
     </message>
     <message>
         <source>leave deny: --reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>leave deny: --reason ist erforderlich.</translation>
     </message>
     <message>
         <source>Cancels a pending or approved leave request. The shifts approval opened or marked go back to the clinician, unless they have been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert einen ausstehenden oder genehmigten Abwesenheitsantrag. Die durch die Genehmigung geöffneten oder markierten Schichten gehen an den Mitarbeiter zurück, sofern sie inzwischen nicht geändert wurden.</translation>
     </message>
     <message>
         <source>Lists leave requests, newest first, as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Abwesenheitsanträge als CSV oder JSON auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Only this clinician&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anträge dieses Mitarbeiters.</translation>
     </message>
     <message>
         <source>Only requests with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anträge mit diesem Status.</translation>
     </message>
     <message>
         <source>Only this kind of leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art der Abwesenheit.</translation>
     </message>
     <message>
         <source>Only leave overlapping the range from this day (with --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Abwesenheiten, die den Zeitraum ab diesem Tag überschneiden (mit --to).</translation>
     </message>
     <message>
         <source>Last day of the range (with --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (mit --from).</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: csv (Standard) oder json.</translation>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
         <source>%1: unknown format &quot;%2&quot;; use csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Format „%2“; verwenden Sie csv oder json.</translation>
     </message>
     <message>
         <source>%1: unknown status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Status „%2“.</translation>
     </message>
     <message>
         <source>%1: give --from and --to together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie --from und --to zusammen an.</translation>
     </message>
     <message>
         <source>%1: --from and --to must be dates (YYYY-MM-DD), --from not after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --from und --to müssen Datumsangaben sein (YYYY-MM-DD), --from nicht nach --to.</translation>
     </message>
 </context>
 <context>
@@ -2334,66 +2364,66 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     <message>
         <source>d MMM</source>
         <comment>first day of a month in the leave calendar</comment>
-        <translation type="unfinished">d. MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>%1 · full</source>
         <comment>capacity, then the word full</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · voll</translation>
     </message>
 </context>
 <context>
     <name>LeaveQuotaCalculator</name>
     <message>
         <source>A leave adjustment of %1 weeks is not possible; it must be from -52 to 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Urlaubsanpassung von %1 Wochen ist nicht möglich; sie muss zwischen -52 und 52 Wochen liegen.</translation>
     </message>
     <message>
         <source>from -52 to 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>von -52 bis 52 Wochen</translation>
     </message>
     <message>
         <source>There is no clinician with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is not an active clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktiver Mitarbeiter.</translation>
     </message>
 </context>
 <context>
     <name>LeaveQuotaCommand</name>
     <message>
         <source>Shows the annual leave quota of a leave year: entitlement from the working terms, adjustments, leave used (approved and pending) and what remains, in weeks (and in the clinician&apos;s working days in CSV). All active clinicians unless some are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Jahresurlaubsanspruch eines Urlaubsjahres: Anspruch aus den Arbeitszeitmodellen, Anpassungen, verbrauchter Urlaub (genehmigt und ausstehend) und Resturlaub, in Wochen (und in CSV zusätzlich in Arbeitstagen des Mitarbeiters). Alle aktiven Mitarbeiter, sofern keine namentlich angegeben sind.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The leave year starting in this year (default: the leave year of today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urlaubsjahr, das in diesem Jahr beginnt (Standard: das Urlaubsjahr des heutigen Tages).</translation>
     </message>
     <message>
         <source>Only this clinician; may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Mitarbeiter; kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json (Standard) oder csv.</translation>
     </message>
     <message>
         <source>leave-quota: unknown format &quot;%1&quot;; use json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>leave-quota: unbekanntes Format „%1“; verwenden Sie json oder csv.</translation>
     </message>
     <message>
         <source>leave-quota: --year &quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>leave-quota: --year „%1“ ist keine Jahreszahl.</translation>
     </message>
     <message>
         <source>There is no clinician named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2427,200 +2457,200 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     <name>LeaveRequestListModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>d MMM yyyy HH:mm</source>
         <comment>when a leave request was made</comment>
-        <translation type="unfinished">d. MMM yyyy HH:mm</translation>
+        <translation>d. MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>Requested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: %1</translation>
     </message>
     <message>
         <source>Clinician %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>leave request dates</comment>
-        <translation type="unfinished">d. MMM yyyy</translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>Calendar days, from the first to the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertage, vom ersten bis zum letzten</translation>
     </message>
     <message>
         <source>The clinician&apos;s shifts in the leave when it was last processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichten des Mitarbeiters in der Abwesenheit bei der letzten Bearbeitung</translation>
     </message>
     <message>
         <source>Why it was denied, or why it was let beyond the quota or capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Antrag abgelehnt oder trotz Überschreitung von Urlaubsanspruch oder Kapazität zugelassen wurde</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished">Schichten</translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>LeaveRequestProcessor</name>
     <message>
         <source>The leave request is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abwesenheitsantrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>There is no clinician with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is not active; leave cannot be requested for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht aktiv; für diesen Mitarbeiter kann keine Abwesenheit beantragt werden.</translation>
     </message>
     <message>
         <source>%1 is stored as denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als abgelehnt gespeichert: %2</translation>
     </message>
     <message>
         <source>The shift in it stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht darin bleibt unverändert.</translation>
     </message>
     <message>
         <source>The %1 shifts in it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Schichten darin bleiben unverändert.</translation>
     </message>
     <message>
         <source>%1 is pending approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf Genehmigung.</translation>
     </message>
     <message>
         <source>It goes beyond the quota: %1 It stays pending because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Er überschreitet den Urlaubsanspruch: %1 Er bleibt ausstehend, weil: %2</translation>
     </message>
     <message>
         <source>1 shift falls in it and stays as it is until it is approved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht fällt hinein und bleibt bis zur Genehmigung unverändert: %1.</translation>
     </message>
     <message>
         <source>%1 shifts fall in it and stay as they are until it is approved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten fallen hinein und bleiben bis zur Genehmigung unverändert: %2.</translation>
     </message>
     <message>
         <source>Leave request %1 is %2; only a pending request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsantrag %1 ist %2; nur ein ausstehender Antrag kann genehmigt werden.</translation>
     </message>
     <message>
         <source>%1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist genehmigt.</translation>
     </message>
     <message>
         <source>No shifts fall in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fallen keine Schichten hinein.</translation>
     </message>
     <message>
         <source>1 shift is now open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht ist jetzt offen: %1.</translation>
     </message>
     <message>
         <source>%1 shifts are now open: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten sind jetzt offen: %2.</translation>
     </message>
     <message>
         <source>1 shift now needs reassigning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht muss jetzt neu besetzt werden: %1.</translation>
     </message>
     <message>
         <source>%1 shifts now need reassigning: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten müssen jetzt neu besetzt werden: %2.</translation>
     </message>
     <message>
         <source>Leave request %1 is %2; only a pending request can be denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsantrag %1 ist %2; nur ein ausstehender Antrag kann abgelehnt werden.</translation>
     </message>
     <message>
         <source>%1 is denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgelehnt: %2</translation>
     </message>
     <message>
         <source>Leave request %1 is %2; only a pending or approved request can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsantrag %1 ist %2; nur ein ausstehender oder genehmigter Antrag kann storniert werden.</translation>
     </message>
     <message>
         <source>Shift %1 was deleted since; not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht %1 wurde inzwischen gelöscht; nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Shift %1 was reassigned to %2 since; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht %1 wurde inzwischen %2 zugewiesen; unverändert gelassen.</translation>
     </message>
     <message>
         <source>Shift %1 was changed since; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht %1 wurde inzwischen geändert; unverändert gelassen.</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist storniert.</translation>
     </message>
     <message>
         <source>1 shift is back as it was before the approval: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht ist wieder wie vor der Genehmigung: %1.</translation>
     </message>
     <message>
         <source>%1 shifts are back as they were before the approval: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten sind wieder wie vor der Genehmigung: %2.</translation>
     </message>
 </context>
 <context>
@@ -2887,11 +2917,11 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheiten</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3282,7 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     <name>RecordedEdit</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3865,126 +3895,126 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     <message>
         <source>HH:mm</source>
         <comment>time format</comment>
-        <translation type="unfinished">HH:mm</translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
         <comment>date format: weekday, day, month and time</comment>
-        <translation type="unfinished">ddd, d. MMM, HH:mm</translation>
+        <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 Std.</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>annual leave</source>
-        <translation type="unfinished">Jahresurlaub</translation>
+        <translation>Jahresurlaub</translation>
     </message>
     <message>
         <source>study leave</source>
-        <translation type="unfinished">Fortbildung</translation>
+        <translation>Fortbildung</translation>
     </message>
     <message>
         <source>coroner&apos;s leave</source>
-        <translation type="unfinished">Gerichtstermin</translation>
+        <translation>Gerichtstermin</translation>
     </message>
     <message>
         <source>requested time off</source>
-        <translation type="unfinished">Wunschfrei</translation>
+        <translation>Wunschfrei</translation>
     </message>
     <message>
         <source>sick leave</source>
-        <translation type="unfinished">Krankheit</translation>
+        <translation>Krankheit</translation>
     </message>
     <message>
         <source>parental leave</source>
-        <translation type="unfinished">Elternzeit</translation>
+        <translation>Elternzeit</translation>
     </message>
     <message>
         <source>clinician %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>shift type of a shift whose type is missing</comment>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ganztägig)</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2–%3)?}</translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>The rules could not be checked: %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht geprüft werden: %1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>the cover per day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Besetzung pro Tag</translation>
     </message>
     <message>
         <source>Nobody works %1 (%2) on %3; %4 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %3 ist niemand für %1 (%2) eingeteilt; %4 benötigt.</translation>
     </message>
     <message>
         <source>%1 (%2) on %3 has %4 of the %5 people needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) am %3 ist mit %4 von %5 benötigten Personen besetzt.</translation>
     </message>
     <message>
         <source>leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>%1 works %2 on %3 while on approved %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %3 Dienst %2 während einer genehmigten Abwesenheit (%4).</translation>
     </message>
     <message>
         <source>%1 works %2 on %3, a %4 the working terms exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %3 Dienst %2, obwohl das Arbeitszeitmodell den Wochentag %4 ausschließt.</translation>
     </message>
     <message>
         <source>%1 is booked for %2 on %3 and %4 on %5 at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gleichzeitig für %2 am %3 und %4 am %5 eingeplant.</translation>
     </message>
     <message>
         <source>%1 has only %2 rest between %3 ending %4 and %5 starting %6; %7 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur %2 Ruhezeit zwischen %3 mit Ende %4 und %5 mit Beginn %6; %7 sind erforderlich.</translation>
     </message>
     <message>
         <source>%1 has no shift on %2, a must-work %3 under the working terms from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 keine Schicht, obwohl der %3 laut Arbeitszeitmodell ab %4 ein Pflichtdiensttag ist.</translation>
     </message>
     <message>
         <source>%1 works %2 nights in a row from %3 to %4; at most %5 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vom %3 bis %4 %2 Nachtdienste in Folge; höchstens %5 sind erlaubt.</translation>
     </message>
     <message>
         <source>%1 works %2 in the week from %3, more than %4 (%5% of a %6 h full-time week).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbeitet in der Woche ab %3 %2, mehr als %4 (%5 % einer Vollzeitwoche mit %6 Std.).</translation>
     </message>
     <message>
         <source>%1 has %2 weeks of annual leave booked or requested in the leave year %3, beyond the %4 weeks allowed; the leave from %5 goes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Urlaubsjahr %3 %2 Wochen Jahresurlaub gebucht oder beantragt, mehr als die erlaubten %4 Wochen; die Abwesenheit ab %5 überschreitet den Anspruch.</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date format: weekday, day, month and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>The period to check needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu prüfende Zeitraum braucht einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
     </message>
 </context>
 <context>
@@ -4727,174 +4757,179 @@ Run &quot;%1 leave request --help&quot; (and so on) for the options.
     <name>WorkingTermCheck</name>
     <message>
         <source>The term %1 overlaps the term %2; a clinician&apos;s terms must not share a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitszeitmodell %1 überschneidet sich mit dem Arbeitszeitmodell %2; die Arbeitszeitmodelle eines Mitarbeiters dürfen keinen Tag gemeinsam haben.</translation>
     </message>
     <message>
         <source>%1, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ohne Enddatum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>WorkingTermDialog</name>
     <message>
         <source>&amp;Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Enddatum</translation>
     </message>
     <message>
         <source>&amp;Annual leave entitlement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahresurlaubsanspruch:</translation>
     </message>
     <message>
         <source>Takes part in the &amp;duty rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an der &amp;Dienstverteilung teil</translation>
     </message>
     <message>
         <source>New Working Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Arbeitszeitmodell</translation>
     </message>
     <message>
         <source>Edit Working Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeitmodell bearbeiten</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Bis:</translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;FTE:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stellenanteil:</translation>
     </message>
     <message>
         <source>Fixed working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Arbeitstage:</translation>
     </message>
     <message>
         <source>Fixed half days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste halbe Arbeitstage:</translation>
     </message>
     <message>
         <source>Cannot work on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrtage:</translation>
     </message>
     <message>
         <source>Must work on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtdiensttage:</translation>
     </message>
 </context>
 <context>
     <name>WorkingTermTableModel</name>
     <message>
         <source>Substantive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefristet</translation>
     </message>
     <message>
         <source>Less than full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilzeit</translation>
     </message>
     <message>
         <source>Fixed term</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristet</translation>
     </message>
     <message>
         <source>Locum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung</translation>
     </message>
     <message>
         <source>Honorary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamtlich</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Enddatum</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>In effect today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gültig</translation>
     </message>
     <message>
         <source>Share of full time, in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an einer Vollzeitstelle, in Prozent</translation>
     </message>
     <message>
         <source>Annual leave entitlement, in weeks per leave year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresurlaubsanspruch, in Wochen pro Urlaubsjahr</translation>
     </message>
     <message>
         <source>Takes part in the department&apos;s duty rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an der Dienstverteilung der Abteilung teil</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>FTE %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanteil %</translation>
     </message>
     <message>
         <source>Fixed
 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste
+Tage</translation>
     </message>
     <message>
         <source>Half
 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe
+Tage</translation>
     </message>
     <message>
         <source>Cannot
 work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-
+tage</translation>
     </message>
     <message>
         <source>Must
 work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht-
+dienst</translation>
     </message>
     <message>
         <source>Leave
 (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlaub
+(Wochen)</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
 </context>
 <context>
