@@ -2134,7 +2134,7 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
     <message>
         <source>%1/%2 off</source>
         <comment>team members off / most allowed</comment>
-        <translation>%1/%2 abwesend</translation>
+        <translation>%1/%2 abw.</translation>
     </message>
     <message>
         <source>Bank holiday: %1</source>
@@ -2369,7 +2369,7 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>%1 · full</source>
         <comment>capacity, then the word full</comment>
-        <translation>%1 · voll</translation>
+        <translation>voll · %1</translation>
     </message>
 </context>
 <context>
