@@ -33,14 +33,9 @@ private:
     LeaveRequest addLeave(const Clinician &clinician, QDate from, QDate to, LeaveRequest::Status status);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    CalendarPeople m_people;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<MonthModel> m_model;
-    ShiftType m_day;
-    ShiftType m_night;
-    ShiftType m_onCall;
-    Clinician m_alice;
-    Clinician m_bob;
-    Clinician m_carol;
 };
 
 void TestMonthModel::init()
@@ -49,13 +44,7 @@ void TestMonthModel::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"month.rota"_s));
     Workspace &ws = *m_session->workspace();
-    const CalendarPeople people = addCalendarPeople(ws);
-    m_day = people.day;
-    m_night = people.night;
-    m_onCall = people.onCall;
-    m_alice = people.alice;
-    m_bob = people.bob;
-    m_carol = people.carol;
+    m_people = addCalendarPeople(ws);
     m_model = std::make_unique<MonthModel>();
 }
 
@@ -142,10 +131,10 @@ void TestMonthModel::shiftsInStartOrderThenLeave()
     Workspace &ws = *m_session->workspace();
     const QDate tuesday(2026, 3, 3);
     // Created out of order: the model sorts by start.
-    const Shift night = addShift(ws, m_bob.id, m_night, tuesday);
-    const Shift day = addShift(ws, m_alice.id, m_day, tuesday);
-    const Shift onCall = addShift(ws, m_bob.id, m_onCall, tuesday);
-    addLeave(m_carol, QDate(2026, 3, 2), QDate(2026, 3, 4), LeaveRequest::Status::Approved);
+    const Shift night = addShift(ws, m_people.bob.id, m_people.night, tuesday);
+    const Shift day = addShift(ws, m_people.alice.id, m_people.day, tuesday);
+    const Shift onCall = addShift(ws, m_people.bob.id, m_people.onCall, tuesday);
+    addLeave(m_people.carol, QDate(2026, 3, 2), QDate(2026, 3, 4), LeaveRequest::Status::Approved);
     load(tuesday);
 
     const QModelIndex index = m_model->indexOf(tuesday);
@@ -170,9 +159,9 @@ void TestMonthModel::summaryNamesEveryShiftAndLeave()
 {
     Workspace &ws = *m_session->workspace();
     const QDate tuesday(2026, 3, 3);
-    addShift(ws, m_bob.id, m_night, tuesday);
-    addShift(ws, m_alice.id, m_day, tuesday);
-    addLeave(m_carol, tuesday, tuesday, LeaveRequest::Status::Approved);
+    addShift(ws, m_people.bob.id, m_people.night, tuesday);
+    addShift(ws, m_people.alice.id, m_people.day, tuesday);
+    addLeave(m_people.carol, tuesday, tuesday, LeaveRequest::Status::Approved);
     load(tuesday);
     const QModelIndex index = m_model->indexOf(tuesday);
     const QString expected = u"Tue 3 Mar: D Alice Smith 08:00–16:00; N Bob Jones 20:00–08:00; Annual leave: Carol White"_s;
@@ -189,11 +178,11 @@ void TestMonthModel::openAndCancelledShifts()
 {
     Workspace &ws = *m_session->workspace();
     const QDate day(2026, 3, 10);
-    const Shift open = addShift(ws, std::nullopt, m_day, day);
-    Shift cancelled = addShift(ws, m_alice.id, m_day, day);
+    const Shift open = addShift(ws, std::nullopt, m_people.day, day);
+    Shift cancelled = addShift(ws, m_people.alice.id, m_people.day, day);
     cancelled.status = Shift::Status::Cancelled;
     check(ShiftRepository(ws).update(cancelled));
-    addLeave(m_bob, day, day, LeaveRequest::Status::Pending);
+    addLeave(m_people.bob, day, day, LeaveRequest::Status::Pending);
     load(day);
     const QModelIndex index = m_model->indexOf(day);
     const QList<MonthModel::Line> &lines = m_model->lines(index);

@@ -35,13 +35,10 @@ private:
     QImage render() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    CalendarPeople m_people;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<MonthModel> m_model;
     std::unique_ptr<MonthView> m_view;
-    ShiftType m_day;
-    ShiftType m_night;
-    Clinician m_alice;
-    Clinician m_bob;
 };
 
 void TestMonthView::init()
@@ -50,11 +47,7 @@ void TestMonthView::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"month.rota"_s));
     Workspace &ws = *m_session->workspace();
-    const CalendarPeople people = addCalendarPeople(ws);
-    m_day = people.day;
-    m_night = people.night;
-    m_alice = people.alice;
-    m_bob = people.bob;
+    m_people = addCalendarPeople(ws);
     m_model = std::make_unique<MonthModel>();
     m_view = std::make_unique<MonthView>();
     m_view->setModel(m_model.get());
@@ -102,8 +95,8 @@ QImage TestMonthView::render() const
 void TestMonthView::paintsChipsInTheTypeColour()
 {
     const QDate tuesday(2026, 3, 3);
-    addShift(*m_session->workspace(), m_bob.id, m_night, tuesday);
-    addShift(*m_session->workspace(), m_alice.id, m_day, tuesday);
+    addShift(*m_session->workspace(), m_people.bob.id, m_people.night, tuesday);
+    addShift(*m_session->workspace(), m_people.alice.id, m_people.day, tuesday);
     load(tuesday);
     const QModelIndex index = m_model->indexOf(tuesday);
     const QRect day = m_view->lineRect(index, 0);
@@ -134,8 +127,8 @@ void TestMonthView::paintsChipsInTheTypeColour()
 void TestMonthView::doubleClickOnALineActivatesItsShift()
 {
     const QDate tuesday(2026, 3, 3);
-    const Shift night = addShift(*m_session->workspace(), m_bob.id, m_night, tuesday);
-    const Shift day = addShift(*m_session->workspace(), m_alice.id, m_day, tuesday);
+    const Shift night = addShift(*m_session->workspace(), m_people.bob.id, m_people.night, tuesday);
+    const Shift day = addShift(*m_session->workspace(), m_people.alice.id, m_people.day, tuesday);
     load(tuesday);
     QSignalSpy shifts(m_view.get(), &MonthView::shiftActivated);
     QSignalSpy days(m_view.get(), &MonthView::dayActivated);
@@ -155,7 +148,7 @@ void TestMonthView::doubleClickOnALineActivatesItsShift()
 void TestMonthView::doubleClickElsewhereActivatesTheDay()
 {
     const QDate tuesday(2026, 3, 3);
-    addShift(*m_session->workspace(), m_alice.id, m_day, tuesday);
+    addShift(*m_session->workspace(), m_people.alice.id, m_people.day, tuesday);
     load(tuesday);
     QSignalSpy shifts(m_view.get(), &MonthView::shiftActivated);
     QSignalSpy days(m_view.get(), &MonthView::dayActivated);
@@ -182,7 +175,7 @@ void TestMonthView::manyShiftsEndInPlusMore()
     const QDate day(2026, 3, 12);
     Workspace &ws = *m_session->workspace();
     for (int i = 0; i < 30; ++i)
-        addShift(ws, addClinician(ws, u"Clinician %1"_s.arg(i, 2, 10, QChar(u'0'))).id, m_day, day);
+        addShift(ws, addClinician(ws, u"Clinician %1"_s.arg(i, 2, 10, QChar(u'0'))).id, m_people.day, day);
     load(day);
     const QModelIndex index = m_model->indexOf(day);
     QCOMPARE(m_model->lines(index).size(), 30);

@@ -33,14 +33,9 @@ private:
     QList<QModelIndex> segmentsOf(qint64 shiftId) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    CalendarPeople m_people;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<TimelineModel> m_model;
-    ShiftType m_day;
-    ShiftType m_night;
-    ShiftType m_onCall;
-    Clinician m_alice;
-    Clinician m_bob;
-    Clinician m_carol;
 };
 
 void TestTimelineModel::init()
@@ -49,13 +44,7 @@ void TestTimelineModel::init()
     m_session = std::make_unique<WorkspaceSession>();
     openEmpty(*m_session, m_dir->filePath(u"week.rota"_s));
     Workspace &ws = *m_session->workspace();
-    const CalendarPeople people = addCalendarPeople(ws);
-    m_day = people.day;
-    m_night = people.night;
-    m_onCall = people.onCall;
-    m_alice = people.alice;
-    m_bob = people.bob;
-    m_carol = people.carol;
+    m_people = addCalendarPeople(ws);
     m_model = std::make_unique<TimelineModel>();
 }
 
@@ -100,7 +89,7 @@ QList<QModelIndex> TestTimelineModel::segmentsOf(qint64 shiftId) const
 
 void TestTimelineModel::overnightShiftGivesTwoSegments()
 {
-    const Shift night = addShift(*m_session->workspace(), m_bob.id, m_night, QDate(2026, 11, 24));
+    const Shift night = addShift(*m_session->workspace(), m_people.bob.id, m_people.night, QDate(2026, 11, 24));
     load(monday(), 7);
     const QList<QModelIndex> segments = segmentsOf(night.id);
     QCOMPARE(segments.size(), 2);
@@ -131,7 +120,7 @@ void TestTimelineModel::nightAcrossTheClocksGoingBack()
 {
     // In Europe/London the clocks go back at 02:00 on Sunday 25 October 2026: a night of 20:00
     // to 08:00 then lasts 13 hours but still reads 20:00 to 08:00.
-    const Shift night = addTimed(m_bob.id, m_night, QDate(2026, 10, 24), QTime(20, 0), QTime(8, 0));
+    const Shift night = addTimed(m_people.bob.id, m_people.night, QDate(2026, 10, 24), QTime(20, 0), QTime(8, 0));
     QCOMPARE(night.duration_minutes, 13 * 60);
     load(QDate(2026, 10, 19), 7);
     const QList<QModelIndex> segments = segmentsOf(night.id);
@@ -149,7 +138,7 @@ void TestTimelineModel::nightAcrossTheClocksGoingBack()
 void TestTimelineModel::nightAcrossTheClocksGoingForward()
 {
     // Clocks go forward at 01:00 on Sunday 28 March 2027: 20:00 to 08:00 is 11 hours.
-    const Shift night = addTimed(m_bob.id, m_night, QDate(2027, 3, 27), QTime(20, 0), QTime(8, 0));
+    const Shift night = addTimed(m_people.bob.id, m_people.night, QDate(2027, 3, 27), QTime(20, 0), QTime(8, 0));
     QCOMPARE(night.duration_minutes, 11 * 60);
     load(QDate(2027, 3, 28), 1);
     const QList<QModelIndex> segments = segmentsOf(night.id);
@@ -161,8 +150,8 @@ void TestTimelineModel::nightAcrossTheClocksGoingForward()
 
 void TestTimelineModel::nightBeganBeforeFirstDayShowsThatMorning()
 {
-    const Shift sunday = addShift(*m_session->workspace(), m_bob.id, m_night, monday().addDays(-1));
-    const Shift saturday = addShift(*m_session->workspace(), m_alice.id, m_night, monday().addDays(-2));
+    const Shift sunday = addShift(*m_session->workspace(), m_people.bob.id, m_people.night, monday().addDays(-1));
+    const Shift saturday = addShift(*m_session->workspace(), m_people.alice.id, m_people.night, monday().addDays(-2));
     load(monday(), 7);
     QVERIFY(segmentsOf(saturday.id).isEmpty());
     const QList<QModelIndex> segments = segmentsOf(sunday.id);
@@ -178,15 +167,15 @@ void TestTimelineModel::overlappingShiftsGetLanes()
 {
     Workspace &ws = *m_session->workspace();
     const QDate tuesday = monday().addDays(1);
-    const Shift alice = addTimed(m_alice.id, m_day, tuesday, QTime(8, 0), QTime(16, 0));
-    const Shift bob = addTimed(m_bob.id, m_day, tuesday, QTime(9, 0), QTime(17, 0));
-    const Shift carol = addTimed(m_carol.id, m_day, tuesday, QTime(8, 0), QTime(12, 0));
+    const Shift alice = addTimed(m_people.alice.id, m_people.day, tuesday, QTime(8, 0), QTime(16, 0));
+    const Shift bob = addTimed(m_people.bob.id, m_people.day, tuesday, QTime(9, 0), QTime(17, 0));
+    const Shift carol = addTimed(m_people.carol.id, m_people.day, tuesday, QTime(8, 0), QTime(12, 0));
     // Starts when Carol's ends: takes her lane.
-    const Shift open = addTimed(std::nullopt, m_day, tuesday, QTime(12, 0), QTime(15, 0));
+    const Shift open = addTimed(std::nullopt, m_people.day, tuesday, QTime(12, 0), QTime(15, 0));
     // Starts after every other one has ended: a cluster of its own.
-    const Shift evening = addTimed(m_alice.id, m_day, tuesday, QTime(18, 0), QTime(22, 0));
+    const Shift evening = addTimed(m_people.alice.id, m_people.day, tuesday, QTime(18, 0), QTime(22, 0));
     // Another day does not share lanes with Tuesday.
-    const Shift wednesday = addShift(ws, m_bob.id, m_day, tuesday.addDays(1));
+    const Shift wednesday = addShift(ws, m_people.bob.id, m_people.day, tuesday.addDays(1));
     load(monday(), 7);
 
     auto lane = [&](const Shift &shift) { return segmentsOf(shift.id).value(0).data(TimelineModel::LaneRole).toInt(); };
@@ -214,10 +203,10 @@ void TestTimelineModel::overlappingShiftsGetLanes()
 void TestTimelineModel::wholeDayShiftsAndLeaveAreAllDay()
 {
     Workspace &ws = *m_session->workspace();
-    const Shift onCall = addShift(ws, m_alice.id, m_onCall, monday().addDays(2));
-    const LeaveRequest leave = addLeave(ws, m_carol.id, monday().addDays(-3), monday().addDays(1), LeaveRequest::Status::Approved,
+    const Shift onCall = addShift(ws, m_people.alice.id, m_people.onCall, monday().addDays(2));
+    const LeaveRequest leave = addLeave(ws, m_people.carol.id, monday().addDays(-3), monday().addDays(1), LeaveRequest::Status::Approved,
                                         LeaveRequest::Type::Study);
-    addShift(ws, m_bob.id, m_day, monday().addDays(2));
+    addShift(ws, m_people.bob.id, m_people.day, monday().addDays(2));
     load(monday(), 7);
 
     const QList<QModelIndex> onCallItems = segmentsOf(onCall.id);
@@ -248,9 +237,9 @@ void TestTimelineModel::dayViewShowsOneDay()
 {
     Workspace &ws = *m_session->workspace();
     const QDate tuesday = monday().addDays(1);
-    const Shift night = addShift(ws, m_bob.id, m_night, monday());
-    const Shift day = addShift(ws, m_alice.id, m_day, tuesday);
-    addShift(ws, m_alice.id, m_day, tuesday.addDays(1));
+    const Shift night = addShift(ws, m_people.bob.id, m_people.night, monday());
+    const Shift day = addShift(ws, m_people.alice.id, m_people.day, tuesday);
+    addShift(ws, m_people.alice.id, m_people.day, tuesday.addDays(1));
     load(tuesday, 1);
     QCOMPARE(m_model->dayCount(), 1);
     QCOMPARE(m_model->firstDay(), tuesday);
