@@ -6,6 +6,7 @@
 #include "demorandom.h"
 #include "demorotaplanner.h"
 #include "demostaffmember.h"
+#include "model/reportingperiod.h"
 #include "model/rota.h"
 #include "model/shiftpattern.h"
 #include "model/swaprequest.h"
@@ -92,6 +93,7 @@ public:
 private:
     StorageError writeSettings();
     StorageError writeShiftTypes();
+    StorageError writeReportingPeriods();
     StorageError writeTeamsAndRotas();
     StorageError writeStaff();
     QList<WorkingTerm> termsFor(const DemoDefinition::TeamDefinition &team, const DemoDefinition::Member &member);
@@ -129,6 +131,8 @@ StorageError Builder::run()
     if (StorageError error = writeSettings(); !error.ok())
         return error;
     if (StorageError error = writeShiftTypes(); !error.ok())
+        return error;
+    if (StorageError error = writeReportingPeriods(); !error.ok())
         return error;
     if (StorageError error = writeTeamsAndRotas(); !error.ok())
         return error;
@@ -168,6 +172,22 @@ StorageError Builder::writeShiftTypes()
 {
     m_types = m_definition.shiftTypes;
     return insertRecords(m_workspace, m_types);
+}
+
+// Four-month reporting periods, like a training rotation, from the first of the month the demo
+// starts in until past its last day: today falls late in Period 1, so the workload report shows
+// a period mostly worked.
+StorageError Builder::writeReportingPeriods()
+{
+    QList<ReportingPeriod> periods;
+    for (QDate start(m_from.year(), m_from.month(), 1); start <= m_to; start = start.addMonths(4)) {
+        ReportingPeriod period;
+        period.name = DemoWorkspace::tr("Period %1").arg(periods.size() + 1);
+        period.start_date = start;
+        period.end_date = start.addMonths(4).addDays(-1);
+        periods.append(period);
+    }
+    return insertRecords(m_workspace, periods);
 }
 
 // Each team has its rota, built from a weekly pattern whose timeslots ask for the team's cover

@@ -13,6 +13,22 @@ namespace {
 constexpr qsizetype MaxCodeLength = 8;
 constexpr qsizetype MaxNameLength = 100;
 constexpr int MinutesPerDay = 24 * 60;
+
+const JsonConvert::EnumNames<ShiftType::Category, 3> categoryNames{{
+    {ShiftType::Category::Regular, "regular"_L1},
+    {ShiftType::Category::Night, "night"_L1},
+    {ShiftType::Category::OnCall, "on_call"_L1},
+}};
+} // namespace
+
+QString ShiftType::categoryToString(Category category)
+{
+    return JsonConvert::enumToString(categoryNames, category);
+}
+
+std::optional<ShiftType::Category> ShiftType::categoryFromString(const QString &text)
+{
+    return JsonConvert::enumFromString(categoryNames, text);
 }
 
 FieldErrors ShiftType::validate() const
@@ -75,6 +91,7 @@ QJsonObject ShiftType::toJson() const
         {u"minimum_weekend"_s, minimum_weekend},
         {u"sort_order"_s, sort_order},
         {u"active"_s, active},
+        {u"category"_s, categoryToString(category)},
     };
 }
 
@@ -96,5 +113,6 @@ ShiftType ShiftType::fromJson(const QJsonObject &json, FieldErrors *errors)
     reader.read("minimum_weekend"_L1, type.minimum_weekend);
     reader.read("sort_order"_L1, type.sort_order);
     reader.read("active"_L1, type.active);
+    reader.readEnum("category"_L1, type.category, categoryNames);
     return type;
 }

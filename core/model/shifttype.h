@@ -14,6 +14,9 @@ struct ShiftType
     Q_DECLARE_TR_FUNCTIONS(ShiftType)
 
 public:
+    // What a shift of the type is for the workload report: a night, an on-call, or neither.
+    enum class Category { Regular, Night, OnCall };
+
     qint64 id = 0;
     std::optional<qint64> server_id;
     QString code;   // short, unique: "D", "LD", "N"
@@ -28,6 +31,10 @@ public:
     int minimum_weekend = 0; // people required per Saturday/Sunday
     int sort_order = 0;
     bool active = true;
+    Category category = Category::Regular;
+
+    static QString categoryToString(Category category); // "regular", "night", "on_call"
+    static std::optional<Category> categoryFromString(const QString &text);
 
     bool isWholeDay() const { return !start_time.isValid(); }
 

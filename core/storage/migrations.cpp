@@ -209,6 +209,24 @@ const char *const schemaV1[] = {
     "CREATE INDEX journal_record ON journal(record_type, local_id)",
 };
 
+// Version 2: shift type categories for the workload report (existing overnight types become
+// nights) and the reporting periods it is run over.
+const char *const schemaV2[] = {
+    "ALTER TABLE shift_types ADD COLUMN category TEXT NOT NULL DEFAULT 'regular'",
+    R"(UPDATE shift_types SET category = 'night'
+        WHERE start_time IS NOT NULL AND end_time IS NOT NULL AND end_time < start_time)",
+    R"(CREATE TABLE reporting_periods (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER,
+        name TEXT NOT NULL UNIQUE,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX reporting_periods_start ON reporting_periods(start_date)",
+    "CREATE UNIQUE INDEX reporting_periods_server_id ON reporting_periods(server_id) WHERE server_id IS NOT NULL",
+};
+
 struct Step
 {
     int version;
@@ -218,6 +236,7 @@ struct Step
 
 const Step steps[] = {
     {1, schemaV1, std::size(schemaV1)},
+    {2, schemaV2, std::size(schemaV2)},
 };
 
 } // namespace

@@ -26,7 +26,7 @@ constexpr Layout layouts[] = {
      "updated_at:text"},
     {"shift_types", "shift_type", QT_TRANSLATE_NOOP("RecordTraits", "shift type"),
      "code:text name:text colour:text start_time:text end_time:text duration_minutes:int counts_as_worked:bool "
-     "counts_toward_minimum:bool minimum_weekday:int minimum_weekend:int sort_order:int active:bool"},
+     "counts_toward_minimum:bool minimum_weekday:int minimum_weekend:int sort_order:int active:bool category:text"},
     {"shift_patterns", "shift_pattern", QT_TRANSLATE_NOOP("RecordTraits", "shift pattern"), "name:text created_at:text updated_at:text"},
     {"timeslots", "timeslot", QT_TRANSLATE_NOOP("RecordTraits", "timeslot"),
      "shift_pattern_id:int weekday:int start_time:text end_time:text shift_type_id:int minimum:int ideal:int maximum:int"},
@@ -47,6 +47,8 @@ constexpr Layout layouts[] = {
     {"swap_requests", "swap_request", QT_TRANSLATE_NOOP("RecordTraits", "swap request"),
      "rota_id:int shift_id:int swap_start_utc:int swap_end_utc:int description:text beneficiary_id:int benefactor_id:int "
      "status:text created_at:text taken_at:text"},
+    {"reporting_periods", "reporting_period", QT_TRANSLATE_NOOP("RecordTraits", "reporting period"),
+     "name:text start_date:text end_date:text created_at:text updated_at:text"},
 };
 static_assert(std::size(layouts) == std::tuple_size_v<RecordTypes>);
 

@@ -3,6 +3,7 @@
 #include "storage/clinicianrepository.h"
 #include "storage/journal.h"
 #include "storage/leaverequestrepository.h"
+#include "storage/reportingperiodrepository.h"
 #include "storage/rotarepository.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
@@ -158,6 +159,22 @@ private slots:
         QVERIFY(night.has_value());
         QVERIFY(night->end_time < night->start_time);
         QVERIFY(ShiftTypeRepository(*m_workspace).findByCode(u"OC"_s)->isWholeDay());
+        QCOMPARE(night->category, ShiftType::Category::Night);
+        QCOMPARE(ShiftTypeRepository(*m_workspace).findByCode(u"OC"_s)->category, ShiftType::Category::OnCall);
+        QCOMPARE(ShiftTypeRepository(*m_workspace).findByCode(u"LD"_s)->category, ShiftType::Category::Regular);
+    }
+
+    // Back-to-back four-month periods over the whole demo, today in the first.
+    void reportingPeriodsCoverTheDemo()
+    {
+        const QList<ReportingPeriod> periods = ReportingPeriodRepository(*m_workspace).all();
+        QVERIFY(periods.size() >= 2);
+        QCOMPARE(periods.constFirst().name, u"Period 1"_s);
+        QCOMPARE(periods.constFirst().start_date, QDate(m_today.addMonths(-3).year(), m_today.addMonths(-3).month(), 1));
+        for (qsizetype i = 1; i < periods.size(); ++i)
+            QCOMPARE(periods.at(i).start_date, periods.at(i - 1).end_date.addDays(1));
+        QVERIFY(periods.constLast().end_date >= m_today.addMonths(3));
+        QCOMPARE(ReportingPeriodRepository(*m_workspace).containing(m_today)->name, u"Period 1"_s);
     }
 
     void everyRecordIsValid()

@@ -100,7 +100,8 @@ private slots:
     {
         ModelTesting::verifyKeys<ShiftType>({u"id"_s, u"server_id"_s, u"code"_s, u"name"_s, u"colour"_s, u"start_time"_s, u"end_time"_s,
                                              u"duration_minutes"_s, u"counts_as_worked"_s, u"counts_toward_minimum"_s,
-                                             u"minimum_weekday"_s, u"minimum_weekend"_s, u"sort_order"_s, u"active"_s});
+                                             u"minimum_weekday"_s, u"minimum_weekend"_s, u"sort_order"_s, u"active"_s,
+                                             u"category"_s});
     }
 
     void jsonRoundTrip()
@@ -112,11 +113,27 @@ private slots:
         type.counts_toward_minimum = false;
         type.sort_order = 30;
         type.active = false;
+        type.category = ShiftType::Category::Night;
         ModelTesting::verifyRoundTrip(type);
+        QCOMPARE(type.toJson().value(u"category"_s).toString(), u"night"_s);
         ModelTesting::verifyRoundTrip(ShiftType());
         QCOMPARE(type.toJson().value(u"start_time"_s).toString(), u"20:00"_s);
         QCOMPARE(type.toJson().value(u"end_time"_s).toString(), u"08:30"_s);
         QVERIFY(ShiftType().toJson().value(u"start_time"_s).isNull());
+    }
+
+    void categoryNames()
+    {
+        QCOMPARE(ShiftType::categoryToString(ShiftType::Category::OnCall), u"on_call"_s);
+        QCOMPARE(ShiftType::categoryFromString(u"on_call"_s), ShiftType::Category::OnCall);
+        QCOMPARE(ShiftType::categoryFromString(u"regular"_s), ShiftType::Category::Regular);
+        QVERIFY(!ShiftType::categoryFromString(u"On-call"_s));
+        // Journal entries written before categories existed have no key: they read as regular.
+        ShiftType onCall = night();
+        onCall.category = ShiftType::Category::OnCall;
+        QJsonObject older = onCall.toJson();
+        older.remove(u"category"_s);
+        QCOMPARE(ShiftType::fromJson(older).category, ShiftType::Category::Regular);
     }
 
     void jsonTypeErrors_data()
@@ -129,6 +146,7 @@ private slots:
         QTest::newRow("fractional length") << u"duration_minutes"_s << QJsonValue(750.5);
         QTest::newRow("code as number") << u"code"_s << QJsonValue(1);
         QTest::newRow("active as text") << u"active"_s << QJsonValue(u"true"_s);
+        QTest::newRow("unknown category") << u"category"_s << QJsonValue(u"evening"_s);
     }
 
     void jsonTypeErrors()

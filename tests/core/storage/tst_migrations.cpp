@@ -3,6 +3,7 @@
 #include "model/alert.h"
 #include "model/leaverequest.h"
 #include "model/repeatingshift.h"
+#include "model/reportingperiod.h"
 #include "model/rota.h"
 #include "model/shiftpattern.h"
 #include "model/swaprequest.h"
@@ -12,6 +13,7 @@
 #include "storage/cachedquery.h"
 #include "storage/migrations.h"
 #include "storage/recordtraits.h"
+#include "storage/shifttyperepository.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -121,7 +123,7 @@ private slots:
         while (query.next())
             tables << query.value(0).toString();
         QCOMPARE(tables, (QStringList{u"alerts"_s, u"clinicians"_s, u"journal"_s, u"leave_requests"_s, u"repeating_shifts"_s,
-                                      u"rotas"_s, u"settings"_s, u"shift_patterns"_s, u"shift_types"_s, u"shifts"_s,
+                                      u"reporting_periods"_s, u"rotas"_s, u"settings"_s, u"shift_patterns"_s, u"shift_types"_s, u"shifts"_s,
                                       u"swap_requests"_s, u"teams"_s, u"timeslots"_s, u"working_terms"_s}));
     }
 
@@ -142,6 +144,7 @@ private slots:
             std::function<void()>([&] { verifyTableMatchesRecord(LeaveRequest{}); }),
             std::function<void()>([&] { verifyTableMatchesRecord(Alert{}); }),
             std::function<void()>([&] { verifyTableMatchesRecord(SwapRequest{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(ReportingPeriod{}); }),
         };
         QCOMPARE(qsizetype(checks.size()), recordTableSpecs().size());
         for (const std::function<void()> &check : checks) {
@@ -173,6 +176,8 @@ private slots:
         QTest::newRow("working terms by clinician") << u"working_terms"_s << u"clinician_id,start_date"_s << false;
         QTest::newRow("clinicians by name") << u"clinicians"_s << u"name"_s << false;
         QTest::newRow("shift type codes") << u"shift_types"_s << u"code"_s << true;
+        QTest::newRow("reporting period names") << u"reporting_periods"_s << u"name"_s << true;
+        QTest::newRow("reporting periods by start") << u"reporting_periods"_s << u"start_date"_s << false;
         QTest::newRow("unsynced journal") << u"journal"_s << u"synced,id"_s << false;
     }
 
@@ -252,6 +257,41 @@ private slots:
         const auto workspace = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(workspace, qPrintable(error.message));
         QCOMPARE(workspace->schemaVersion(), Migrations::latestVersion());
+    }
+
+    // A file made before shift type categories and reporting periods opens with its overnight
+    // types as nights and its data untouched.
+    void versionOneFileIsUpgraded()
+    {
+        const QString path = m_dir.filePath(u"version1.rota"_s);
+        {
+            const auto workspace = openWorkspace(path);
+            QVERIFY(workspace);
+            ShiftTypeRepository types(*workspace);
+            ShiftType day = dayShiftType();
+            QVERIFY(types.create(day).ok());
+            ShiftType night = day;
+            night.code = u"N"_s;
+            night.name = u"Night"_s;
+            night.start_time = QTime(20, 0);
+            night.end_time = QTime(8, 30);
+            night.duration_minutes = 750;
+            QVERIFY(types.create(night).ok());
+        }
+        {
+            RawConnection raw(path);
+            QCOMPARE(raw.exec(u"DROP TABLE reporting_periods"_s), SQLITE_OK);
+            QCOMPARE(raw.exec(u"ALTER TABLE shift_types DROP COLUMN category"_s), SQLITE_OK);
+            QCOMPARE(raw.exec(u"PRAGMA user_version = 1"_s), SQLITE_OK);
+        }
+        StorageError error;
+        const auto upgraded = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), 2);
+        ShiftTypeRepository types(*upgraded);
+        QCOMPARE(types.findByCode(u"N"_s)->category, ShiftType::Category::Night);
+        QCOMPARE(types.findByCode(dayShiftType().code)->category, ShiftType::Category::Regular);
+        QCOMPARE(CachedQuery(*upgraded, u"SELECT count(*) FROM reporting_periods"_s).scalar().toInt(), 0);
     }
 
     // All steps run in one transaction: a step that fails leaves the file as it was.
