@@ -1,5 +1,6 @@
 #include "rotaperiod.h"
 
+#include "minimumcover.h"
 #include "storage/cachedquery.h"
 #include "storage/clinicianrepository.h"
 #include "storage/leaverequestrepository.h"
@@ -20,11 +21,6 @@ namespace {
 quint64 cellKey(int clinician, int day)
 {
     return (quint64(quint32(clinician + 1)) << 32) | quint32(day);
-}
-
-bool isWeekend(QDate date)
-{
-    return date.dayOfWeek() >= Qt::Saturday;
 }
 
 } // namespace
@@ -115,9 +111,8 @@ RotaPeriod RotaPeriod::load(const Workspace &workspace, QDate from, QDate to, co
     }
 
     CachedQuery cover(workspace,
-                      u"SELECT shift_type_id, date, COUNT(*) FROM shifts WHERE date BETWEEN ? AND ? "
-                      "AND clinician_id IS NOT NULL AND status <> 'cancelled' AND counts_toward_minimum = 1 "
-                      "GROUP BY shift_type_id, date"_s,
+                      u"SELECT shift_type_id, date, COUNT(*) FROM shifts WHERE date BETWEEN ? AND ? AND "_s
+                          + MinimumCover::shiftCondition() + u" GROUP BY shift_type_id, date"_s,
                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!cover.ok() && error)
         *error = {StorageError::Kind::Io, tr("The cover of %1 to %2 could not be read: %3")
@@ -213,5 +208,5 @@ int RotaPeriod::cover(qint64 shiftTypeId, int day) const
 
 int RotaPeriod::required(const ShiftType &type, int day) const
 {
-    return isWeekend(dayAt(day)) ? type.minimum_weekend : type.minimum_weekday;
+    return MinimumCover::required(type, dayAt(day));
 }

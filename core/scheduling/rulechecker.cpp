@@ -1,6 +1,7 @@
 #include "rulechecker.h"
 
 #include "calendar/bankholidays.h"
+#include "calendar/minimumcover.h"
 #include "conflictchecker.h"
 #include "leavequota.h"
 #include "model/clinician.h"
@@ -252,9 +253,8 @@ StorageError coverageBelowMinimum(const Workspace &workspace, const RotaData &da
 {
     // Counted in SQL like the grid's footer, so the alert and the cover shown always agree.
     CachedQuery cover(workspace,
-                      u"SELECT shift_type_id, date, COUNT(*) FROM shifts WHERE date BETWEEN ? AND ? "
-                      "AND clinician_id IS NOT NULL AND status <> 'cancelled' AND counts_toward_minimum = 1 "
-                      "GROUP BY shift_type_id, date"_s,
+                      u"SELECT shift_type_id, date, COUNT(*) FROM shifts WHERE date BETWEEN ? AND ? AND "_s
+                          + MinimumCover::shiftCondition() + u" GROUP BY shift_type_id, date"_s,
                       {data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate)});
     if (!cover.ok())
         return readError(RuleChecker::tr("the cover per day"), cover.error().text());
@@ -266,9 +266,8 @@ StorageError coverageBelowMinimum(const Workspace &workspace, const RotaData &da
     QList<ShiftType> types = data.types.values();
     std::sort(types.begin(), types.end(), [](const ShiftType &a, const ShiftType &b) { return std::tuple(a.sort_order, a.code) < std::tuple(b.sort_order, b.code); });
     for (QDate date = data.from; date <= data.to; date = date.addDays(1)) {
-        const bool weekend = date.dayOfWeek() >= Qt::Saturday;
         for (const ShiftType &type : std::as_const(types)) {
-            const int required = weekend ? type.minimum_weekend : type.minimum_weekday;
+            const int required = MinimumCover::required(type, date);
             if (!type.active || required <= 0)
                 continue;
             const int assigned = counts.value({type.id, date.toJulianDay()});
