@@ -1,7 +1,9 @@
 #include "cliniciandetails.h"
 
 #include "commands/changeworkingterm.h"
+#include "scheduling/clinicianhistory.h"
 #include "scheduling/clinicianstats.h"
+#include "statistics/chartstyle.h"
 #include "scheduling/workingtermcheck.h"
 #include "storage/clinicianrepository.h"
 #include "storage/workingtermrepository.h"
@@ -9,6 +11,13 @@
 #include "workingtermtablemodel.h"
 #include "workspacesession.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +26,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +37,7 @@ ClinicianDetails::ClinicianDetails(WorkspaceSession *session, QWidget *parent)
     , m_session(session)
     , m_termModel(new WorkingTermTableModel(this))
     , m_title(new QLabel(this))
+    , m_history(new QChartView(this))
     , m_currentTerm(new QLabel(this))
     , m_termTable(new QTableView(this))
     , m_newTerm(new QPushButton(tr("New &term…"), this))
@@ -60,6 +72,14 @@ ClinicianDetails::ClinicianDetails(WorkspaceSession *session, QWidget *parent)
     m_stats.value(u"current_deficiency"_s)->setToolTip(tr("Duty shifts behind this clinician's FTE share of the department's duty "
                                                           "so far this leave year"));
 
+    m_history->setObjectName(u"history_chart"_s);
+    m_history->setRenderHint(QPainter::Antialiasing);
+    m_history->setMinimumHeight(fontMetrics().height() * 14);
+    m_history->chart()->setTitle(tr("Shifts worked in the last 12 months"));
+    m_history->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_history->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_history->setAccessibleName(tr("Shifts and nights worked per month, last 12 months"));
+
     m_termTable->setModel(m_termModel);
     m_termTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_termTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,6 +98,7 @@ ClinicianDetails::ClinicianDetails(WorkspaceSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(stats);
+    layout->addWidget(m_history, 1);
     layout->addSpacing(8);
     layout->addWidget(termsTitle);
     layout->addWidget(m_currentTerm);
@@ -106,6 +127,77 @@ QString ClinicianDetails::statText(const QString &field) const
     return label ? label->text() : QString();
 }
 
+QChart *ClinicianDetails::historyChart() const
+{
+    return m_history->chart();
+}
+
+void ClinicianDetails::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showHistory(m_clinicianId);
+}
+
+void ClinicianDetails::showHistory(std::optional<qint64> clinicianId)
+{
+    QChart *chart = m_history->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    Workspace *workspace = m_session->workspace();
+    m_history->setVisible(workspace && clinicianId);
+    if (!workspace || !clinicianId)
+        return;
+    const QList<ClinicianMonth> months = ClinicianHistory(*workspace).lastTwelveMonths(*clinicianId, m_session->today());
+    const ChartStyle style(palette());
+    const QLocale locale;
+    auto *worked = new QBarSet(tr("Shifts worked"));
+    auto *nights = new QBarSet(tr("Nights"));
+    worked->setColor(style.colour(ChartStyle::Role::Worked));
+    worked->setBorderColor(style.colour(ChartStyle::Role::Worked));
+    // Nights hatched as well as coloured, so the two bars differ in black and white too.
+    nights->setBrush(QBrush(style.colour(ChartStyle::Role::Second), Qt::Dense3Pattern));
+    nights->setBorderColor(style.colour(ChartStyle::Role::Second));
+    QStringList labels;
+    int highest = 0;
+    for (const ClinicianMonth &month : months) {
+        worked->append(month.shifts_worked);
+        nights->append(month.nights);
+        highest = std::max(highest, month.shifts_worked);
+        // Month over year ("Dec" / "25") keeps twelve labels side by side without turning them.
+        labels.append(locale.toString(month.month, u"MMM"_s) + u"<br>"_s + locale.toString(month.month, u"yy"_s));
+    }
+    auto *series = new QBarSeries;
+    series->append(worked);
+    series->append(nights);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    QValueAxis *axisY = ChartStyle::countAxis(highest);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    style.apply(chart);
+    connect(series, &QBarSeries::hovered, m_history, [months](bool inside, int index, QBarSet *) {
+        if (!inside || index < 0 || index >= months.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const ClinicianMonth &month = months.at(index);
+        QToolTip::showText(QCursor::pos(), tr("%1: %2 shifts (%3 h), %4 nights, %5 at weekends, %6 days of leave")
+                                               .arg(QLocale().toString(month.month, u"MMMM yyyy"_s))
+                                               .arg(month.shifts_worked)
+                                               .arg(QLocale().toString(month.hours_worked, 'f', 1))
+                                               .arg(month.nights)
+                                               .arg(month.weekend_shifts)
+                                               .arg(month.leave_days));
+    });
+}
+
 QString ClinicianDetails::currentTermText() const
 {
     return m_currentTerm->text();
@@ -126,6 +218,7 @@ void ClinicianDetails::reload()
             label->clear();
         m_currentTerm->clear();
         m_termModel->setTerms({}, {});
+        showHistory(std::nullopt);
         updateButtons();
         return;
     }
@@ -139,6 +232,8 @@ void ClinicianDetails::reload()
     m_stats.value(u"current_deficiency"_s)->setText(tr("%1 shifts").arg(locale.toString(stats.current_deficiency, 'f', 1)));
     m_stats.value(u"leave_balance_remaining"_s)->setText(tr("%1 weeks").arg(locale.toString(stats.leave_balance_remaining, 'f', 1)));
     m_stats.value(u"as_of_date"_s)->setText(locale.toString(stats.as_of_date, QLocale::LongFormat));
+
+    showHistory(clinician->id);
 
     m_termModel->setTerms(WorkingTermRepository(*workspace).forClinician(clinician->id), today);
     if (const int current = m_termModel->currentRow(); current >= 0) {

@@ -5,6 +5,8 @@
 #include <functional>
 #include <optional>
 
+class QChart;
+class QChartView;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -13,8 +15,9 @@ class WorkingTermTableModel;
 class WorkspaceSession;
 
 // Beside the staff list: the selected clinician's stats as of today (the rota server's
-// clinician stats), the working term in effect today, and the history of terms with New,
-// Edit and Delete. Every term edit is one undoable command.
+// clinician stats), a chart of the shifts and nights worked in each of the last twelve months,
+// the working term in effect today, and the history of terms with New, Edit and Delete. Every
+// term edit is one undoable command.
 class ClinicianDetails : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
 
     WorkingTermTableModel *termModel() const { return m_termModel; }
     QTableView *termTable() const { return m_termTable; }
+    // Bar sets "shifts worked" and "nights" of the last twelve months, oldest first.
+    QChart *historyChart() const;
     // The value shown for a stats field of the server's shape ("completed_shifts", ...).
     QString statText(const QString &field) const;
     QString currentTermText() const;
@@ -39,8 +44,12 @@ public:
     void editCurrentTerm();
     void deleteCurrentTerm();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
+    void showHistory(std::optional<qint64> clinicianId);
     void updateButtons();
     bool runTermDialog(WorkingTermDialog &dialog);
     std::optional<int> selectedTermRow() const;
@@ -51,6 +60,7 @@ private:
     WorkingTermTableModel *m_termModel;
     QLabel *m_title;
     QHash<QString, QLabel *> m_stats;
+    QChartView *m_history;
     QLabel *m_currentTerm;
     QTableView *m_termTable;
     QPushButton *m_newTerm;
