@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -36,6 +37,13 @@ struct Tally
     WorkloadSummary summary;
     double fteDays = 0.0;
     double dutyFteDays = 0.0;
+    struct DutyTerm
+    {
+        QDate start;
+        QDate end;
+        double share;
+    };
+    QList<DutyTerm> dutyTerms; // clipped to the period
     qint64 workedMinutes = 0;
     qint64 scheduledMinutes = 0;
 };
@@ -245,8 +253,39 @@ WorkloadReport WorkloadCalculator::report(const QString &name, QDate from, QDate
                 continue;
             const double fteDays = query.value(3).toDouble() / 100.0 * double(start.daysTo(end) + 1);
             tally->fteDays += fteDays;
-            if (query.value(4).toBool() && tally->summary.active)
+            if (query.value(4).toBool() && tally->summary.active) {
                 tally->dutyFteDays += fteDays;
+                tally->dutyTerms.append({start, end, query.value(3).toDouble() / 100.0});
+            }
+        }
+    }
+
+    // A day of approved leave is a day off the duty rota: it comes off the duty FTE-days, so that
+    // someone back from a month's leave is not expected to have worked it.
+    {
+        CachedQuery query(m_workspace,
+                          u"SELECT clinician_id, start_date, end_date FROM leave_requests "
+                          "WHERE status = 'approved' AND start_date <= ? AND end_date >= ?"_s,
+                          {last, first});
+        if (!query.ok())
+            readError(tr("leave"), query.error().text());
+        QHash<qint64, QSet<qint64>> leaveDays;
+        while (query.ok() && query.next()) {
+            const auto tally = tallies.find(query.value(0).toLongLong());
+            if (tally == tallies.end() || tally->dutyTerms.isEmpty())
+                continue;
+            const QDate start = std::max(QDate::fromString(query.value(1).toString(), Qt::ISODate), from);
+            const QDate end = std::min(QDate::fromString(query.value(2).toString(), Qt::ISODate), to);
+            QSet<qint64> &seen = leaveDays[tally.key()];
+            for (QDate day = start; day.isValid() && end.isValid() && day <= end; day = day.addDays(1)) {
+                if (seen.contains(day.toJulianDay()))
+                    continue;
+                seen.insert(day.toJulianDay());
+                for (const Tally::DutyTerm &term : std::as_const(tally->dutyTerms)) {
+                    if (term.start <= day && day <= term.end)
+                        tally->dutyFteDays -= term.share;
+                }
+            }
         }
     }
 

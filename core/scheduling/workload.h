@@ -113,7 +113,8 @@ struct WorkloadReport
 // count nowhere. Hours are the shifts' durations.
 // FTE-days of a clinician = Σ over the period's days of the FTE share (percentage / 100) of the
 // working term in effect that day; duty FTE-days count only terms that participate in duty,
-// and only for active clinicians. The pool is the sum of everyone's duty FTE-days.
+// only for active clinicians, and not on days of approved leave. The pool is the sum of
+// everyone's duty FTE-days.
 //   duty work       = the counted shifts (and hours) in the period of the clinicians with duty
 //                     FTE-days, so that colleagues outside the duty rota add nobody's share
 //   expected_shifts = duty shifts × duty FTE-days / pool

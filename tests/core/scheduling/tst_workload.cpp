@@ -5,6 +5,7 @@
 #include "model/workingterm.h"
 #include "scheduling/workload.h"
 #include "storage/clinicianrepository.h"
+#include "storage/leaverequestrepository.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 #include "storage/teamrepository.h"
@@ -92,6 +93,19 @@ public:
         store(ShiftRepository(m_workspace).create(record));
     }
 
+    void addLeave(qint64 clinicianId, QDate start, QDate end, LeaveRequest::Status status)
+    {
+        LeaveRequest request;
+        request.clinician_id = clinicianId;
+        request.type = LeaveRequest::Type::Annual;
+        request.start_date = start;
+        request.end_date = end;
+        request.status = status;
+        if (status == LeaveRequest::Status::Denied)
+            request.denial_reason = u"Minimum staffing"_s;
+        store(LeaveRequestRepository(m_workspace).create(request));
+    }
+
     qint64 day = 0;
     qint64 night = 0;
     qint64 onCall = 0;
@@ -133,6 +147,7 @@ private slots:
     void asOfAfterThePeriodMakesEverythingWorked();
     void bankHolidaysFollowTheRegion();
     void roundsToTwoDecimals();
+    void approvedLeaveLowersTheExpectation();
     void jsonHasTheServersShape();
     void reversedRangeGivesNoClinicians();
 };
@@ -375,6 +390,38 @@ void TestWorkload::roundsToTwoDecimals()
     QCOMPARE(report.teams.size(), 1);
     QVERIFY(!report.teams.at(0).team_id);
     QCOMPARE(report.teams.at(0).team_name, u"No team"_s);
+}
+
+// Two full-timers share 10 shifts; Uma's week of approved leave (twice booked, overlapping) takes
+// 7 of her 28 duty FTE-days: the pool is 49, Uma is expected 10 × 21/49, Vic 10 × 28/49.
+// Pending and denied leave change nothing.
+void TestWorkload::approvedLeaveLowersTheExpectation()
+{
+    QTemporaryDir dir;
+    auto workspace = freshWorkspace(dir);
+    QVERIFY(workspace);
+    Department d(*workspace);
+    const qint64 uma = d.addClinician(u"Uma"_s, std::nullopt);
+    const qint64 vic = d.addClinician(u"Vic"_s, std::nullopt);
+    d.addTerm(uma, 100.0, true, QDate(2026, 1, 1));
+    d.addTerm(vic, 100.0, true, QDate(2026, 1, 1));
+    d.addLeave(uma, QDate(2026, 4, 27), QDate(2026, 5, 8), LeaveRequest::Status::Approved); // 5 days in the period
+    d.addLeave(uma, QDate(2026, 5, 7), QDate(2026, 5, 10), LeaveRequest::Status::Approved); // 2 more
+    d.addLeave(uma, QDate(2026, 5, 20), QDate(2026, 5, 22), LeaveRequest::Status::Pending);
+    d.addLeave(vic, QDate(2026, 5, 20), QDate(2026, 5, 22), LeaveRequest::Status::Denied);
+    for (int i = 0; i < 10; ++i)
+        d.addShift(i % 2 ? uma : vic, d.day, QDate(2026, 5, 11 + i));
+    const WorkloadReport report = WorkloadCalculator(*workspace).report(u"May"_s, first, last, asOf);
+    QCOMPARE(report.clinician_summaries.size(), 2);
+    const WorkloadSummary *u = summaryOf(report, uma);
+    const WorkloadSummary *v = summaryOf(report, vic);
+    QCOMPARE(u->fte, 1.0);
+    QCOMPARE(u->expected_shifts, 4.29);
+    QCOMPARE(v->expected_shifts, 5.71);
+    QCOMPARE(u->deficiency, -0.71);
+    QCOMPARE(u->status, WorkloadSummary::Status::Ahead);
+    QCOMPARE(v->deficiency, 0.71);
+    QCOMPARE(v->status, WorkloadSummary::Status::Behind);
 }
 
 void TestWorkload::jsonHasTheServersShape()
