@@ -14,9 +14,10 @@ int PrintCommand::run(const QStringList &arguments)
 {
     CommandParser parser(u"print"_s,
                          tr("Writes the rota of a date range (both days included) as a PDF file: the grid of "
-                            "clinicians and days, one page per month, or one page per week with a time axis."));
+                            "clinicians and days, one page per month, one page per week with a time axis, or the availability "
+                            "heatmap (who can work on each day, and each team against its minimum)."));
     parser.addPositional(u"FILE"_s, tr("The workspace file."));
-    parser.addOption({u"view"_s, tr("What the pages show: grid (default), month or week."), u"grid|month|week"_s, u"grid"_s});
+    parser.addOption({u"view"_s, tr("What the pages show: grid (default), month, week or heatmap."), u"grid|month|week|heatmap"_s, u"grid"_s});
     parser.addOption({u"from"_s, tr("First day to print."), u"YYYY-MM-DD"_s});
     parser.addOption({u"to"_s, tr("Last day to print."), u"YYYY-MM-DD"_s});
     parser.addOption({u"team"_s, tr("Print only this team's clinicians."), u"NAME"_s});
@@ -31,7 +32,7 @@ int PrintCommand::run(const QStringList &arguments)
     PrintOptions options;
     const std::optional<PrintOptions::View> view = PrintOptions::viewFromKey(parser.value(u"view"_s));
     if (!view)
-        return parser.usageError(tr("print: unknown view \"%1\"; use grid, month or week.").arg(parser.value(u"view"_s)));
+        return parser.usageError(tr("print: unknown view \"%1\"; use grid, month, week or heatmap.").arg(parser.value(u"view"_s)));
     options.view = *view;
     QDate range[2];
     const QString names[2] = {u"from"_s, u"to"_s};

@@ -8,13 +8,14 @@ QString PrintOptions::viewKey(View view)
     case View::Grid: return u"grid"_s;
     case View::Month: return u"month"_s;
     case View::Week: return u"week"_s;
+    case View::Heatmap: return u"heatmap"_s;
     }
     return {};
 }
 
 std::optional<PrintOptions::View> PrintOptions::viewFromKey(const QString &key)
 {
-    for (View view : {View::Grid, View::Month, View::Week}) {
+    for (View view : {View::Grid, View::Month, View::Week, View::Heatmap}) {
         if (viewKey(view) == key)
             return view;
     }
@@ -60,6 +61,7 @@ QString PrintOptions::viewName(View view)
     case View::Grid: return tr("Grid");
     case View::Month: return tr("Month");
     case View::Week: return tr("Week");
+    case View::Heatmap: return tr("Availability heatmap");
     }
     return {};
 }

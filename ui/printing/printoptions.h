@@ -15,7 +15,7 @@ struct PrintOptions
     Q_DECLARE_TR_FUNCTIONS(PrintOptions)
 
 public:
-    enum class View { Grid, Month, Week };
+    enum class View { Grid, Month, Week, Heatmap };
     // Grid view only: where a new page starts besides the page being full.
     enum class PageBreak { None, Team, Week };
 
@@ -27,7 +27,7 @@ public:
     PageBreak pageBreak = PageBreak::None;
     QPageSize pageSize = QPageSize(QPageSize::A4);
 
-    // The words the command line takes ("grid", "month", "week"; "none", "team", "week").
+    // The words the command line takes ("grid", "month", "week", "heatmap"; "none", "team", "week").
     static QString viewKey(View view);
     static std::optional<View> viewFromKey(const QString &key);
     static QString pageBreakKey(PageBreak pageBreak);

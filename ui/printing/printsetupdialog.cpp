@@ -38,7 +38,8 @@ PrintSetupDialog::PrintSetupDialog(const PrintOptions &initial, const QList<Team
 {
     setWindowTitle(tr("Print Rota"));
 
-    for (PrintOptions::View view : {PrintOptions::View::Grid, PrintOptions::View::Month, PrintOptions::View::Week})
+    for (PrintOptions::View view :
+         {PrintOptions::View::Grid, PrintOptions::View::Month, PrintOptions::View::Week, PrintOptions::View::Heatmap})
         m_view->addItem(PrintOptions::viewName(view), int(view));
     selectData(m_view, int(initial.view));
 

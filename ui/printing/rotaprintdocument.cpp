@@ -120,6 +120,7 @@ void RotaPrintDocument::load(const Workspace &workspace)
     const QDate to = m_options.to;
     switch (m_options.view) {
     case PrintOptions::View::Grid:
+    case PrintOptions::View::Heatmap: // HeatmapPrintDocument prints it; a grid stands in here
         read(from, to);
         break;
     case PrintOptions::View::Month:
@@ -297,7 +298,8 @@ void RotaPrintDocument::layout(QPagedPaintDevice &device)
                                     - m_geometry.footerHeight - mm(3));
 
     switch (m_options.view) {
-    case PrintOptions::View::Grid: layoutGrid(&device); break;
+    case PrintOptions::View::Grid:
+    case PrintOptions::View::Heatmap: layoutGrid(&device); break;
     case PrintOptions::View::Month: layoutMonths(); break;
     case PrintOptions::View::Week: layoutWeeks(&device); break;
     }
@@ -572,7 +574,8 @@ void RotaPrintDocument::paint(QPainter &painter, int page) const
     paintLegend(painter);
     const Page &p = m_pages.at(page);
     switch (m_options.view) {
-    case PrintOptions::View::Grid: paintGrid(painter, p); break;
+    case PrintOptions::View::Grid:
+    case PrintOptions::View::Heatmap: paintGrid(painter, p); break;
     case PrintOptions::View::Month: paintMonth(painter, p); break;
     case PrintOptions::View::Week: paintWeek(painter, p, page); break;
     }

@@ -1,5 +1,6 @@
 #include "rotaprinter.h"
 
+#include "heatmapprintdocument.h"
 #include "rotaprintdocument.h"
 #include "storage/workspace.h"
 
@@ -15,43 +16,42 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString documentTitle(const RotaPrintDocument &document, const QString &workspaceName)
+template<typename Document>
+QString documentTitle(const Document &document, const QString &workspaceName)
 {
     return RotaPrinter::tr("%1 rota, %2 to %3", "workspace, first and last day")
         .arg(workspaceName, document.options().from.toString(Qt::ISODate), document.options().to.toString(Qt::ISODate));
 }
 
-} // namespace
-
-void RotaPrinter::preview(QWidget *parent, const Workspace &workspace, const PrintOptions &options)
+template<typename Document>
+void previewDocument(Document &document, QWidget *parent, const Workspace &workspace)
 {
-    RotaPrintDocument document(workspace, options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(document.pageLayout());
     printer.setDocName(documentTitle(document, workspace.name()));
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print Preview"));
+    dialog.setWindowTitle(RotaPrinter::tr("Print Preview"));
     QString lastError;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
         QString error;
         // The preview repaints on every zoom or page setup change; one message is enough.
         if (!document.print(*target, &error) && error != lastError) {
             lastError = error;
-            QMessageBox::warning(&dialog, tr("Print"), tr("The rota cannot be printed: %1").arg(error));
+            QMessageBox::warning(&dialog, RotaPrinter::tr("Print"), RotaPrinter::tr("The rota cannot be printed: %1").arg(error));
         }
     });
     dialog.exec();
 }
 
-QString RotaPrinter::exportPdf(const Workspace &workspace, const PrintOptions &options, const QString &path)
+template<typename Document>
+QString writePdf(Document &document, const Workspace &workspace, const QString &path)
 {
-    RotaPrintDocument document(workspace, options);
     if (!document.loadError().isEmpty())
-        return tr("%1 was not written: %2").arg(path, document.loadError());
+        return RotaPrinter::tr("%1 was not written: %2").arg(path, document.loadError());
     const QString partial = path + u".part"_s;
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return RotaPrinter::tr("%1 cannot be written: %2").arg(path, file.errorString());
     QString error;
     bool ok = false;
     {
@@ -70,7 +70,7 @@ QString RotaPrinter::exportPdf(const Workspace &workspace, const PrintOptions &o
     }
     if (!ok) {
         QFile::remove(partial);
-        return tr("%1 cannot be written: %2").arg(path, error);
+        return RotaPrinter::tr("%1 cannot be written: %2").arg(path, error);
     }
     // std::filesystem::rename replaces an existing file in one step, unlike QFile::rename.
     std::error_code renameError;
@@ -78,7 +78,30 @@ QString RotaPrinter::exportPdf(const Workspace &workspace, const PrintOptions &o
                             renameError);
     if (renameError) {
         QFile::remove(partial);
-        return tr("%1 cannot be written: %2").arg(path, QString::fromStdString(renameError.message()));
+        return RotaPrinter::tr("%1 cannot be written: %2").arg(path, QString::fromStdString(renameError.message()));
     }
     return {};
+}
+
+} // namespace
+
+void RotaPrinter::preview(QWidget *parent, const Workspace &workspace, const PrintOptions &options)
+{
+    if (options.view == PrintOptions::View::Heatmap) {
+        HeatmapPrintDocument document(workspace, options);
+        previewDocument(document, parent, workspace);
+        return;
+    }
+    RotaPrintDocument document(workspace, options);
+    previewDocument(document, parent, workspace);
+}
+
+QString RotaPrinter::exportPdf(const Workspace &workspace, const PrintOptions &options, const QString &path)
+{
+    if (options.view == PrintOptions::View::Heatmap) {
+        HeatmapPrintDocument document(workspace, options);
+        return writePdf(document, workspace, path);
+    }
+    RotaPrintDocument document(workspace, options);
+    return writePdf(document, workspace, path);
 }
