@@ -7,6 +7,7 @@
 #include "leavecommand.h"
 #include "leavequotacommand.h"
 #include "printcommand.h"
+#include "statscommand.h"
 #include "workspacecommands.h"
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,8 @@ QString CommandLine::usage()
               "  leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).\n"
               "  leave request FILE           Request leave (checked against the quota); also approve, deny,\n"
               "                               cancel and list.\n"
+              "  stats FILE REPORT            Staffing forecast, workload report or availability of a date range\n"
+              "                               (REPORT: forecast, workload or availability; --format json|csv).\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -78,6 +81,8 @@ int CommandLine::run(const QStringList &arguments)
         return LeaveQuotaCommand::run(rest);
     if (command == u"leave"_s)
         return LeaveCommand::run(rest);
+    if (command == u"stats"_s)
+        return StatsCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
     Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
     return ExitUsage;
