@@ -6,10 +6,12 @@
 #include "calendar/rotaview.h"
 #include "calendar/shifttablemodel.h"
 #include "calendar/shiftview.h"
+#include "heatmap/heatmapview.h"
 #include "leave/leavebookingview.h"
 #include "printing/printsetupdialog.h"
 #include "printing/rotaprinter.h"
 #include "staff/clinicianview.h"
+#include "statistics/statisticsview.h"
 #include "storage/teamrepository.h"
 #include "storage/clinicianrepository.h"
 #include "storage/workspace.h"
@@ -67,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rotaView(new RotaView(m_session, this))
     , m_leaveView(new LeaveBookingView(m_session, this))
     , m_alertView(new AlertView(m_session, this))
+    , m_heatmapView(new HeatmapView(m_session, this))
+    , m_statisticsView(new StatisticsView(m_session, this))
     , m_workspaceLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_lastActionLabel(new QLabel(this))
@@ -77,7 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     addView(m_rotaView, u"rota"_s, tr("Rota"), u":/icons/rota.svg"_s);
     addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
+    addView(m_heatmapView, u"availability"_s, tr("Availability"), u":/icons/availability.svg"_s);
     addView(m_alertView, u"alerts"_s, tr("Alerts"), u":/icons/alerts.svg"_s);
+    addView(m_statisticsView, u"statistics"_s, tr("Statistics"), u":/icons/statistics.svg"_s);
     addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
     addView(m_clinicianView, u"clinicians"_s, tr("Clinicians"), u":/icons/clinicians.svg"_s);
     m_navigation->setModel(m_views);
@@ -91,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     m_stack->setCurrentIndex(current.row());
+                updateViewActions();
                 updateStatus();
             });
 
@@ -122,17 +129,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
         for (QAction *action : std::as_const(m_workspaceActions))
             action->setEnabled(m_session->workspace());
+        updateViewActions();
     });
+    updateViewActions();
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
     connect(m_shiftView, &ShiftView::windowChanged, this, &MainWindow::updateStatus);
     connect(m_rotaView, &RotaView::periodChanged, this, &MainWindow::updateStatus);
     // The checks of the days an edit touched run again after each edit.
     new AlertRefresher(m_session, this);
     connect(m_leaveView, &LeaveBookingView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_alertView, &AlertView::dayActivated, this, [this](QDate date, std::optional<qint64> clinicianId) {
+    const auto openDay = [this](QDate date, std::optional<qint64> clinicianId) {
         showView(u"rota"_s);
         m_rotaView->focusDay(date, clinicianId);
-    });
+    };
+    connect(m_alertView, &AlertView::dayActivated, this, openDay);
+    connect(m_heatmapView, &HeatmapView::dayActivated, this, openDay);
+    connect(m_statisticsView, &StatisticsView::dayActivated, this, [openDay](QDate date) { openDay(date, std::nullopt); });
+    connect(m_statisticsView, &StatisticsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));
@@ -191,6 +205,8 @@ void MainWindow::createMenus()
     m_workspaceActions.last()->setStatusTip(tr("Write the shifts of the period shown as an iCalendar file for calendar programs"));
     m_workspaceActions << file->addAction(tr("Export Shifts as C&SV…"), this, &MainWindow::exportCsvDialog);
     m_workspaceActions.last()->setStatusTip(tr("Write the shifts of the period shown as a CSV file"));
+    m_exportImage = file->addAction(tr("Export &Image…"), this, &MainWindow::exportImageDialog);
+    m_exportImage->setStatusTip(tr("Write the availability heatmap or the statistics chart shown as a PNG image"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -486,7 +502,40 @@ QString MainWindow::exportPdf(const QString &path)
     Workspace *workspace = m_session->workspace();
     if (!workspace)
         return tr("No workspace is open.");
-    return reportExport(RotaPrinter::exportPdf(*workspace, m_rotaView->printOptions(), path), path);
+    return reportExport(RotaPrinter::exportPdf(*workspace, currentPrintOptions(), path), path);
+}
+
+QString MainWindow::exportImage(const QString &path)
+{
+    if (!m_session->workspace())
+        return tr("No workspace is open.");
+    const QString view = currentViewName();
+    if (view == u"availability"_s)
+        return reportExport(m_heatmapView->exportPng(path), path);
+    if (view == u"statistics"_s)
+        return reportExport(m_statisticsView->exportChartPng(path), path);
+    return reportExport(tr("Only the availability and statistics views can be exported as an image."), path);
+}
+
+void MainWindow::exportImageDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), QDir::homePath(), tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        (void)exportImage(path);
+}
+
+// Image export is there only for the views that have a picture to give.
+void MainWindow::updateViewActions()
+{
+    if (!m_exportImage)
+        return;
+    const QString view = currentViewName();
+    m_exportImage->setEnabled(m_session->workspace() && (view == u"availability"_s || view == u"statistics"_s));
+}
+
+PrintOptions MainWindow::currentPrintOptions() const
+{
+    return currentViewName() == u"availability"_s ? m_heatmapView->printOptions() : m_rotaView->printOptions();
 }
 
 void MainWindow::printDialog()
@@ -494,7 +543,7 @@ void MainWindow::printDialog()
     Workspace *workspace = m_session->workspace();
     if (!workspace)
         return;
-    PrintSetupDialog dialog(m_rotaView->printOptions(), TeamRepository(*workspace).all(), this);
+    PrintSetupDialog dialog(currentPrintOptions(), TeamRepository(*workspace).all(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.action() == PrintSetupDialog::Action::Preview) {

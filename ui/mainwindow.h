@@ -5,8 +5,9 @@
 #include <QMainWindow>
 #include <functional>
 
-class ClinicianView;
 class AlertView;
+class ClinicianView;
+class HeatmapView;
 class LeaveBookingView;
 class QLabel;
 class QListView;
@@ -16,7 +17,9 @@ class QStackedWidget;
 class QStandardItemModel;
 class RotaView;
 class ShiftView;
+class StatisticsView;
 class WorkspaceSession;
+struct PrintOptions;
 
 // The application window: navigation between the views, the File/Edit/Help menus, the status
 // bar, and the window's remembered layout. Workspace and undo stack live in the session.
@@ -37,6 +40,8 @@ public:
     RotaView *rotaView() const { return m_rotaView; }
     LeaveBookingView *leaveView() const { return m_leaveView; }
     AlertView *alertView() const { return m_alertView; }
+    HeatmapView *heatmapView() const { return m_heatmapView; }
+    StatisticsView *statisticsView() const { return m_statisticsView; }
 
     // Each of these shows its error and keeps the current workspace open when it fails.
     StorageError openWorkspace(const QString &path);
@@ -48,7 +53,10 @@ public:
     // The period and filter of the rota view, written to a file; each returns the error shown.
     QString exportCalendar(const QString &path);
     QString exportShiftsCsv(const QString &path);
+    // The pages of the view shown (the availability heatmap, else the rota) as a PDF file.
     QString exportPdf(const QString &path);
+    // The availability heatmap or the statistics chart shown, as a PNG image.
+    QString exportImage(const QString &path);
 
     void setMessageHandler(MessageHandler handler);
 
@@ -79,6 +87,9 @@ private:
     void printDialog();
     void exportCalendarDialog();
     void exportCsvDialog();
+    void exportImageDialog();
+    void updateViewActions();
+    PrintOptions currentPrintOptions() const;
     QString reportExport(const QString &error, const QString &path);
 
     WorkspaceSession *m_session;
@@ -91,6 +102,9 @@ private:
     RotaView *m_rotaView;
     LeaveBookingView *m_leaveView;
     AlertView *m_alertView;
+    HeatmapView *m_heatmapView;
+    StatisticsView *m_statisticsView;
+    QAction *m_exportImage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions; // need an open workspace
     QLabel *m_workspaceLabel;

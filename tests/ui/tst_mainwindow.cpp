@@ -2,16 +2,20 @@
 #include "alerts/alertview.h"
 #include "calendar/rotaview.h"
 #include "calendar/shiftview.h"
+#include "heatmap/heatmapview.h"
 #include "mainwindow.h"
 #include "staff/cliniciantablemodel.h"
 #include "staff/clinicianview.h"
+#include "statistics/statisticsview.h"
 #include "ui/uitestdata.h"
 #include "workspacesession.h"
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -37,6 +41,8 @@ private slots:
     void exportsWriteThePeriodShown();
     void failedExportKeepsTheOldFile();
     void alertOpensItsDayOnTheRota();
+    void heatmapAndStatisticsOpenTheirDayOnTheRota();
+    void exportsFollowTheViewShown();
 
 private:
     struct Message
@@ -308,6 +314,60 @@ void TestMainWindow::alertOpensItsDayOnTheRota()
     QCOMPARE(window->currentViewName(), u"rota"_s);
     QCOMPARE(window->rotaView()->mode(), RotaView::Mode::Grid);
     QVERIFY(window->rotaView()->from() <= monday().addDays(30) && monday().addDays(30) <= window->rotaView()->to());
+}
+
+void TestMainWindow::heatmapAndStatisticsOpenTheirDayOnTheRota()
+{
+    const auto window = makeWindow();
+    QVERIFY(window->openWorkspace(createWorkspace(u"h.rota"_s)).ok());
+    window->showView(u"availability"_s);
+    QCOMPARE(window->currentViewName(), u"availability"_s);
+    emit window->heatmapView()->dayActivated(monday().addDays(50), std::nullopt);
+    QCOMPARE(window->currentViewName(), u"rota"_s);
+    QVERIFY(window->rotaView()->from() <= monday().addDays(50) && monday().addDays(50) <= window->rotaView()->to());
+
+    window->showView(u"statistics"_s);
+    QCOMPARE(window->currentViewName(), u"statistics"_s);
+    emit window->statisticsView()->dayActivated(monday().addDays(80));
+    QCOMPARE(window->currentViewName(), u"rota"_s);
+    QVERIFY(window->rotaView()->from() <= monday().addDays(80) && monday().addDays(80) <= window->rotaView()->to());
+}
+
+// Export Image is offered where there is a picture; the PDF is of the view shown.
+void TestMainWindow::exportsFollowTheViewShown()
+{
+    const auto window = makeWindow();
+    QAction *exportImage = nullptr;
+    for (QAction *action : window->menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->text().remove(u'&') == u"Export Image…"_s)
+            exportImage = action;
+    }
+    QVERIFY(exportImage);
+    QVERIFY(!exportImage->isEnabled());
+    QVERIFY(window->openWorkspace(createWorkspace(u"x.rota"_s)).ok());
+    window->showView(u"rota"_s);
+    QVERIFY(!exportImage->isEnabled());
+    const QString png = m_dir->filePath(u"rota.png"_s);
+    QVERIFY(!window->exportImage(png).isEmpty());
+    QVERIFY(!QFile::exists(png));
+
+    window->showView(u"availability"_s);
+    QVERIFY(exportImage->isEnabled());
+    window->heatmapView()->setPeriod(monday(), monday().addDays(6));
+    QCOMPARE(window->exportImage(png), QString());
+    QVERIFY(!QImage(png).isNull());
+    const QString pdf = m_dir->filePath(u"availability.pdf"_s);
+    QCOMPARE(window->exportPdf(pdf), QString());
+    QPdfDocument document;
+    QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+    const QString page = document.getAllText(0).text();
+    QVERIFY2(page.contains(u"Availability heatmap"_s), qPrintable(page));
+
+    window->showView(u"statistics"_s);
+    QVERIFY(exportImage->isEnabled());
+    const QString chart = m_dir->filePath(u"forecast.png"_s);
+    QCOMPARE(window->exportImage(chart), QString());
+    QVERIFY(!QImage(chart).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
