@@ -1,6 +1,7 @@
 #include "staffingforecast.h"
 
 #include "calendar/minimumcover.h"
+#include "model/jsonconvert.h"
 #include "storage/cachedquery.h"
 #include "storage/shifttyperepository.h"
 #include "storage/workspace.h"
@@ -19,15 +20,12 @@ QJsonObject ForecastDay::Shortfall::toJson() const
 
 QString ForecastDay::statusToString(Status status)
 {
-    switch (status) {
-    case Status::Below:
-        return u"below"_s;
-    case Status::At:
-        return u"at"_s;
-    case Status::Above:
-        return u"above"_s;
-    }
-    return {};
+    static const JsonConvert::EnumNames<Status, 3> names{{
+        {Status::Below, "below"_L1},
+        {Status::At, "at"_L1},
+        {Status::Above, "above"_L1},
+    }};
+    return JsonConvert::enumToString(names, status);
 }
 
 QString ForecastDay::dayOfWeekName(QDate date)

@@ -1,6 +1,7 @@
 #include "workload.h"
 
 #include "calendar/bankholidays.h"
+#include "model/jsonconvert.h"
 #include "storage/cachedquery.h"
 #include "storage/workspace.h"
 
@@ -95,17 +96,13 @@ WorkloadFairness fairnessOf(const QList<const Tally *> &group, int periodDays)
 
 QString WorkloadSummary::statusToString(Status status)
 {
-    switch (status) {
-    case Status::Behind:
-        return u"behind"_s;
-    case Status::OnTrack:
-        return u"on_track"_s;
-    case Status::Ahead:
-        return u"ahead"_s;
-    case Status::NotOnDuty:
-        return u"not_on_duty"_s;
-    }
-    return {};
+    static const JsonConvert::EnumNames<Status, 4> names{{
+        {Status::Behind, "behind"_L1},
+        {Status::OnTrack, "on_track"_L1},
+        {Status::Ahead, "ahead"_L1},
+        {Status::NotOnDuty, "not_on_duty"_L1},
+    }};
+    return JsonConvert::enumToString(names, status);
 }
 
 WorkloadSummary::Status WorkloadSummary::statusOf(double deficiency)

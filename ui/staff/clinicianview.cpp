@@ -62,6 +62,8 @@ ClinicianView::ClinicianView(WorkspaceSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    // A name on two lines halves how many people fit; a narrow pane elides instead.
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -83,8 +85,8 @@ ClinicianView::ClinicianView(WorkspaceSession *session, QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    // The terms table has ten columns; the list needs fewer pixels than the pane beside it.
-    m_splitter->setSizes({560, 780});
+    // The terms table has ten columns, but names must stay readable beside the navigation.
+    m_splitter->setSizes({640, 700});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
