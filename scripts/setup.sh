@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils sqlite3
     python3-django python3-djangorestframework python3-django-allauth python3-django-filters
+    python3-djangorestframework-spectacular python3-uritemplate python3-yaml
     python3-icalendar python3-requests
 )
 
