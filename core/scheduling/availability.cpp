@@ -135,6 +135,17 @@ struct ShiftRow
     int type = 0; // index into the shift types
 };
 
+// A rota in force somewhere in the window, with what its pattern asks for on each weekday.
+struct RotaNeed
+{
+    qint64 id = 0;
+    int group = 0;
+    QString name;
+    qint64 first = 0; // julian days
+    qint64 last = 0;
+    std::array<int, 8> minimums{}; // by ISO weekday, 1 = Monday
+};
+
 struct TermRow
 {
     qint64 clinicianId = 0;
@@ -295,7 +306,6 @@ AvailabilityGrid AvailabilityGrid::load(const Workspace &workspace, QDate from, 
             group.firstRow = row;
             group.activeMembers = activeMembers.value(person.teamId);
             group.maximumOff = capacity.maximumOff(person.teamId);
-            group.minimum = std::max(0, group.activeMembers - group.maximumOff);
             grid.m_groups.append(group);
         }
         ++grid.m_groups.last().rowCount;
@@ -310,6 +320,87 @@ AvailabilityGrid AvailabilityGrid::load(const Workspace &workspace, QDate from, 
 
     grid.m_cells.assign(size_t(rows) * size_t(days), Cell::make(State::Available, 0, false).bits());
     const int firstWeekday = from.dayOfWeek() - 1; // 0 = Monday
+
+    // The teams' minimums in one read: the rotas in force in the window, each with its pattern's
+    // minimums summed by weekday (a pattern without slots gives one row without a weekday).
+    {
+        QHash<qint64, int> groupOfTeam;
+        for (int g = 0; g < grid.m_groups.size(); ++g) {
+            if (grid.m_groups.at(g).teamId)
+                groupOfTeam.insert(*grid.m_groups.at(g).teamId, g);
+        }
+        std::vector<RotaNeed> rotas;
+        SqliteStatement statement(db, "SELECT r.id, r.team_id, r.name, r.start_date, r.end_date, t.weekday, SUM(t.minimum) "
+                                      "FROM rotas r LEFT JOIN timeslots t ON t.shift_pattern_id = r.shift_pattern_id "
+                                      "WHERE r.archived = 0 AND r.team_id IS NOT NULL AND r.shift_pattern_id IS NOT NULL "
+                                      "AND r.start_date <= ?2 AND (r.end_date IS NULL OR r.end_date >= ?1) "
+                                      "GROUP BY r.id, t.weekday ORDER BY r.name, r.id");
+        statement.bindStaticText(1, first);
+        statement.bindStaticText(2, last);
+        int code = SQLITE_ROW;
+        while (statement.isValid() && (code = statement.stepRow()) == SQLITE_ROW) {
+            const int group = groupOfTeam.value(statement.columnInt(1), -1);
+            if (group < 0)
+                continue;
+            if (rotas.empty() || rotas.back().id != statement.columnInt(0)) {
+                RotaNeed rota;
+                rota.id = statement.columnInt(0);
+                rota.group = group;
+                rota.name = QString::fromUtf8(statement.columnText(2));
+                // A malformed date leaves the rota out of force rather than in force for ever.
+                const qint64 start = julianDay(statement.columnText(3));
+                rota.first = start < 0 ? std::numeric_limits<qint64>::max() : start;
+                rota.last = statement.columnIsNull(4) ? std::numeric_limits<qint64>::max() : julianDay(statement.columnText(4));
+                rotas.push_back(rota);
+            }
+            const qint64 weekday = statement.columnIsNull(5) ? 0 : statement.columnInt(5);
+            if (weekday >= 1 && weekday <= 7)
+                rotas.back().minimums[size_t(weekday)] += int(statement.columnInt(6));
+        }
+        if (!statement.isValid() || code != SQLITE_DONE)
+            fail(statement);
+        statement.reset();
+
+        const qint64 windowFirst = from.toJulianDay();
+        const size_t groups = size_t(grid.m_groups.size());
+        grid.m_teamMinimums.assign(groups * size_t(days), 0);
+        grid.m_teamRotaSets.assign(groups * size_t(days), -1);
+        std::vector<int> inForce;
+        std::vector<int> previous;
+        for (size_t g = 0; g < groups; ++g) {
+            const Group &group = grid.m_groups.at(qsizetype(g));
+            const int fallback = std::max(0, group.activeMembers - group.maximumOff);
+            previous.clear();
+            int set = -1;
+            for (int day = 0; day < days; ++day) {
+                const qint64 julian = windowFirst + day;
+                const int weekday = 1 + (firstWeekday + day % 7) % 7;
+                int minimum = 0;
+                inForce.clear();
+                for (size_t r = 0; r < rotas.size(); ++r) {
+                    const RotaNeed &rota = rotas[r];
+                    if (size_t(rota.group) == g && rota.first <= julian && julian <= rota.last) {
+                        inForce.push_back(int(r));
+                        minimum += rota.minimums[size_t(weekday)];
+                    }
+                }
+                if (inForce != previous) {
+                    set = -1;
+                    if (!inForce.empty()) {
+                        QStringList names;
+                        for (const int r : inForce)
+                            names << rotas[size_t(r)].name;
+                        set = int(grid.m_rotaSets.size());
+                        grid.m_rotaSets.append(names);
+                    }
+                    previous = inForce;
+                }
+                const size_t at = g * size_t(days) + size_t(day);
+                grid.m_teamMinimums[at] = set < 0 ? fallback : minimum;
+                grid.m_teamRotaSets[at] = set;
+            }
+        }
+    }
 
     // Working terms: a clinician with none at all is available; one with terms is out of term on
     // days no term covers. Inactive clinicians are out of term where they have no shift.
@@ -504,14 +595,35 @@ int AvailabilityGrid::teamCount(int group, int day) const
     return totals(g.firstRow, g.firstRow + g.rowCount - 1, day, day).canWork();
 }
 
-int AvailabilityGrid::teamMinimum(int group) const
+int AvailabilityGrid::teamMinimum(int group, int day) const
 {
-    return group >= 0 && group < m_groups.size() ? m_groups.at(group).minimum : 0;
+    if (group < 0 || group >= m_groups.size() || day < 0 || day >= m_days)
+        return 0;
+    return m_teamMinimums[size_t(group) * size_t(m_days) + size_t(day)];
+}
+
+QStringList AvailabilityGrid::teamRotas(int group, int day) const
+{
+    if (group < 0 || group >= m_groups.size() || day < 0 || day >= m_days)
+        return {};
+    const int set = m_teamRotaSets[size_t(group) * size_t(m_days) + size_t(day)];
+    return set < 0 ? QStringList() : m_rotaSets.at(set);
+}
+
+std::pair<int, int> AvailabilityGrid::teamMinimumRange(int group, int firstDay, int lastDay) const
+{
+    firstDay = std::max(firstDay, 0);
+    lastDay = std::min(lastDay, m_days - 1);
+    if (group < 0 || group >= m_groups.size() || firstDay > lastDay)
+        return {0, 0};
+    const auto begin = m_teamMinimums.begin() + qsizetype(group) * m_days;
+    const auto [lowest, highest] = std::minmax_element(begin + firstDay, begin + lastDay + 1);
+    return {*lowest, *highest};
 }
 
 AvailabilityGrid::TeamStatus AvailabilityGrid::teamStatus(int group, int day) const
 {
     const int count = teamCount(group, day);
-    const int minimum = teamMinimum(group);
+    const int minimum = teamMinimum(group, day);
     return count < minimum ? TeamStatus::Below : count == minimum ? TeamStatus::At : TeamStatus::Above;
 }

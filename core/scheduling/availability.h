@@ -10,8 +10,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class Workspace;
@@ -28,7 +30,8 @@ struct AvailabilityDay
 
 // Who can work on each day of a date window: one two-byte cell per clinician and day, read in a
 // few window queries and kept in one flat array, so that a year of 500 clinicians is cheap to
-// build, paint and total. A snapshot like RotaPeriod: views rebuild it when the workspace changes.
+// build, paint and total. Each team also has a minimum per day: what its rotas ask for that day.
+// A snapshot like RotaPeriod: views rebuild it when the workspace changes.
 class AvailabilityGrid
 {
     Q_DECLARE_TR_FUNCTIONS(AvailabilityGrid)
@@ -75,9 +78,9 @@ public:
         bool active = true;
     };
 
-    // The clinicians of one team (rows firstRow .. firstRow + rowCount - 1) and the team's
-    // minimum: its active members less the most that may be off at once (LeaveCapacity), never
-    // below zero. The minimum counts every active member, whatever the filter leaves.
+    // The clinicians of one team (rows firstRow .. firstRow + rowCount - 1), with the figures of
+    // the fallback minimum: every active member of the team, whatever the filter leaves, and the
+    // most that may be off at once (LeaveCapacity).
     struct Group
     {
         std::optional<qint64> teamId;
@@ -86,7 +89,6 @@ public:
         int rowCount = 0;
         int activeMembers = 0;
         int maximumOff = 0;
-        int minimum = 0;
     };
 
     enum class TeamStatus { Below, At, Above };
@@ -137,7 +139,17 @@ public:
     QList<AvailabilityDay> dailyCounts() const;
 
     int teamCount(int group, int day) const; // members of the group who can work that day
-    int teamMinimum(int group) const;
+    // What the team needs that day: the sum of the timeslot minimums, for that weekday, of the
+    // shift patterns of the team's rotas in force (not archived, with a pattern; a pattern without
+    // slots that weekday asks for nobody). With no such rota: active members less the most off at
+    // once, never below zero. Clinicians without a team have no rota.
+    int teamMinimum(int group, int day) const;
+    // The names of the rotas that make that day's minimum; empty when it falls back to the leave
+    // capacity.
+    QStringList teamRotas(int group, int day) const;
+    // The lowest and highest minimum of the team over days [firstDay, lastDay] (clipped to the
+    // window); {0, 0} when no day is left.
+    std::pair<int, int> teamMinimumRange(int group, int firstDay, int lastDay) const;
     TeamStatus teamStatus(int group, int day) const;
 
 private:
@@ -154,6 +166,11 @@ private:
     QHash<qint64, int> m_rowOf;
     QList<ShiftType> m_shiftTypes;
     std::vector<quint16> m_cells; // row-major, rows x days
+    // Group-major, groups x days: the team's minimum, and the index into m_rotaSets of the rotas
+    // that make it (-1: the leave-capacity fallback).
+    std::vector<qint32> m_teamMinimums;
+    std::vector<qint32> m_teamRotaSets;
+    QList<QStringList> m_rotaSets;
     // (rows + 1) x (days + 1) prefix sums, each of every state then of pending leave; empty until
     // the first totals().
     mutable std::vector<qint32> m_sums;

@@ -40,6 +40,9 @@ private slots:
         const QString first = document.getAllText(0).text();
         QVERIFY2(first.contains(u"Availability heatmap"_s) && first.contains(u"March 2026"_s) && first.contains(u"Key"_s),
                  qPrintable(first));
+        // Each team row against what its rota asks for (department.json's cover: weekdays, then
+        // weekends): registrars D 3 + LD 2 + N 1, then LD 2 + N 1.
+        QVERIFY2(first.contains(u"Medical Registrars (min. 3–6)"_s), qPrintable(first));
     }
 
     void printsOneTeam()

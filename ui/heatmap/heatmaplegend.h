@@ -6,7 +6,8 @@
 
 // The key to the heatmap's colours: in People mode the states (available, each shift type, each
 // leave type, pending leave, cannot work, part-time day off, no working term), in Teams mode
-// below / at / above the minimum. Wraps onto more lines when narrow, like the calendar's legend.
+// below / at / above what the rota needs. Wraps onto more lines when narrow, like the calendar's
+// legend.
 class HeatmapLegend : public QWidget
 {
     Q_OBJECT

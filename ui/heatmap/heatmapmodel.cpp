@@ -172,14 +172,35 @@ QString HeatmapModel::personTip(const Row &row, int day) const
     return lines.join(u'\n');
 }
 
+QString HeatmapModel::minimumText(const AvailabilityGrid &grid, int group, int firstDay, int lastDay)
+{
+    const auto [lowest, highest] = grid.teamMinimumRange(group, firstDay, lastDay);
+    return lowest == highest ? QString::number(lowest) : tr("%1–%2", "range of minimums").arg(lowest).arg(highest);
+}
+
+QString HeatmapModel::teamLabel(const AvailabilityGrid &grid, int group, int firstDay, int lastDay)
+{
+    return tr("%1 (min. %2)", "team name and its minimum, or the range of its minimums")
+        .arg(grid.groups().at(group).name, minimumText(grid, group, firstDay, lastDay));
+}
+
 QString HeatmapModel::teamTip(int group, int day) const
 {
     const AvailabilityGrid::Group &g = m_grid->groups().at(group);
     const int count = m_grid->teamCount(group, day);
+    const int needed = m_grid->teamMinimum(group, day);
+    const QStringList rotas = m_grid->teamRotas(group, day);
+    const QString source = rotas.isEmpty()  ? tr("no rota: from the leave capacity")
+                           : rotas.size() == 1 ? tr("rota %1").arg(rotas.constFirst())
+                                               : tr("rotas %1").arg(rotas.join(u", "_s));
     QStringList lines{tr("%1 — %2", "team, date").arg(g.name, longDate(m_grid->dayAt(day))),
-                      tr("Available: %1 of %2").arg(count).arg(g.rowCount),
-                      tr("Minimum: %1 (%2 active members, at most %3 off)").arg(g.minimum).arg(g.activeMembers).arg(g.maximumOff),
-                      HeatmapPalette::teamStatusName(m_grid->teamStatus(group, day))};
+                      tr("Available %1, needed %2 (%3)", "who can work, the minimum, where the minimum comes from")
+                          .arg(count)
+                          .arg(needed)
+                          .arg(source)};
+    if (rotas.isEmpty())
+        lines << tr("%n active member(s), at most %1 off at once", nullptr, g.activeMembers).arg(g.maximumOff);
+    lines << HeatmapPalette::teamStatusName(m_grid->teamStatus(group, day));
     const QStringList off = whoIsOff(group, day);
     if (!off.isEmpty())
         lines << tr("Off: %1").arg(off.join(u", "_s));
@@ -215,7 +236,7 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return row.kind == RowKind::Team ? m_palette.teamColour(m_grid->teamStatus(row.group, day)) : m_palette.headingBackground();
     case CountRole: return m_grid->teamCount(row.group, day);
-    case MinimumRole: return m_grid->teamMinimum(row.group);
+    case MinimumRole: return m_grid->teamMinimum(row.group, day);
     case TeamStatusRole: return int(m_grid->teamStatus(row.group, day));
     default: return {};
     }
@@ -243,17 +264,16 @@ QVariant HeatmapModel::headerData(int section, Qt::Orientation orientation, int 
         if (row.kind == RowKind::Person)
             return m_grid->people().at(row.gridRow).name;
         if (row.kind == RowKind::Team)
-            return tr("%1 (min. %2)", "team name and its minimum").arg(group.name).arg(group.minimum);
+            return teamLabel(*m_grid, row.group, 0, m_grid->dayCount() - 1);
         return group.name;
     case Qt::ToolTipRole:
         if (row.kind == RowKind::Person)
             return m_grid->people().at(row.gridRow).name;
-        return tr("%1: %2 shown, %3 active members; minimum %4 (at most %5 off at once)")
+        return tr("%1: %2 shown, %3 active members; needs %4 a day")
             .arg(group.name)
             .arg(group.rowCount)
             .arg(group.activeMembers)
-            .arg(group.minimum)
-            .arg(group.maximumOff);
+            .arg(minimumText(*m_grid, row.group, 0, m_grid->dayCount() - 1));
     case RowKindRole: return int(row.kind);
     case ClinicianIdRole: return row.kind == RowKind::Person ? QVariant(m_grid->people().at(row.gridRow).id) : QVariant();
     default: return {};

@@ -9,8 +9,8 @@
 #include <optional>
 
 // The availability heatmap as a table: a column per day; in People mode a row per clinician with
-// a heading row before each team, in Teams mode a row per team counting who can work against the
-// team's minimum. Views that paint many cells read grid() directly; data() serves tooltips,
+// a heading row before each team, in Teams mode a row per team counting who can work against what
+// the team's rota needs that day. Views that paint many cells read grid() directly; data() serves tooltips,
 // accessibility and tests.
 class HeatmapModel : public QAbstractTableModel
 {
@@ -25,7 +25,7 @@ public:
         DetailRole,                     // People: leave type or shift type index
         PendingLeaveRole,               // People: bool
         CountRole,                      // Teams (and headings): members who can work
-        MinimumRole,                    // Teams (and headings): the team's minimum
+        MinimumRole,                    // Teams (and headings): the team's minimum that day
         TeamStatusRole,                 // Teams: AvailabilityGrid::TeamStatus as int
         DateRole,                       // the column's day (also in horizontal header data)
         ClinicianIdRole,                // People: the clinician's id
@@ -59,6 +59,9 @@ public:
     // What a person's day says in words: "On shift: Day (D)", "On leave: Annual leave".
     QString cellText(AvailabilityGrid::Cell cell) const;
     QString cellCode(AvailabilityGrid::Cell cell) const; // shift or leave code, empty otherwise
+    // A team row's name with its minimum over days [firstDay, lastDay]: "Ward A (min. 2)", or
+    // "Ward A (min. 1–2)" when it differs between days; the printed heatmap shares it.
+    static QString teamLabel(const AvailabilityGrid &grid, int group, int firstDay, int lastDay);
 
 private:
     struct Row
@@ -70,6 +73,7 @@ private:
     void rebuildRows();
     QString personTip(const Row &row, int day) const;
     QString teamTip(int group, int day) const;
+    static QString minimumText(const AvailabilityGrid &grid, int group, int firstDay, int lastDay);
 
     std::shared_ptr<const AvailabilityGrid> m_grid;
     Mode m_mode = Mode::People;

@@ -115,9 +115,9 @@ QString HeatmapPalette::stateName(AvailabilityGrid::State state)
 QString HeatmapPalette::teamStatusName(AvailabilityGrid::TeamStatus status)
 {
     switch (status) {
-    case TeamStatus::Below: return tr("Below the team's minimum");
-    case TeamStatus::At: return tr("At the minimum");
-    case TeamStatus::Above: return tr("Above the minimum");
+    case TeamStatus::Below: return tr("Below what the rota needs");
+    case TeamStatus::At: return tr("At what it needs");
+    case TeamStatus::Above: return tr("Above");
     }
     return {};
 }

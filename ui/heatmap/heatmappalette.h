@@ -12,7 +12,8 @@
 // cells only looks them up. People: available is the plain background, a shift its type's colour,
 // leave the calendar's leave shading (hue and pattern), cannot-work days hatched grey, part-time
 // days off light grey, days outside any working term dark grey. Teams: a blue / pale yellow /
-// vermillion scale (Okabe-Ito, safe for colour-blind readers) for above / at / below the minimum.
+// vermillion scale (Okabe-Ito, safe for colour-blind readers) for above / at / below what the
+// rota needs.
 class HeatmapPalette
 {
     Q_DECLARE_TR_FUNCTIONS(HeatmapPalette)

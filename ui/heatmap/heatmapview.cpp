@@ -68,7 +68,7 @@ HeatmapView::HeatmapView(WorkspaceSession *session, QWidget *parent)
     }
     m_mode->addItem(tr("People"), int(HeatmapModel::Mode::People));
     m_mode->addItem(tr("Teams"), int(HeatmapModel::Mode::Teams));
-    m_mode->setToolTip(tr("People: one row per clinician. Teams: one row per team, counting who can work against the team's minimum."));
+    m_mode->setToolTip(tr("People: one row per clinician. Teams: one row per team, counting who can work against what the team's rota needs that day."));
     m_team->setToolTip(tr("Show one team only"));
 
     auto *toolbar = new QHBoxLayout;
@@ -311,7 +311,7 @@ void HeatmapView::updateStatus()
                 for (int day = selection.left(); day <= selection.right(); ++day)
                     below += grid.teamStatus(m_model->groupOfRow(row), day) == AvailabilityGrid::TeamStatus::Below ? 1 : 0;
             }
-            text += tr("; below the minimum on %n team-day(s)", nullptr, below);
+            text += tr("; below what the rota needs on %n team-day(s)", nullptr, below);
         }
         text += u'.';
     }

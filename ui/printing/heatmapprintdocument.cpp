@@ -2,6 +2,7 @@
 
 #include "calendar/bankholidays.h"
 #include "calendar/calendarpalette.h"
+#include "heatmap/heatmapmodel.h"
 #include "storage/teamrepository.h"
 #include "storage/workspace.h"
 
@@ -190,8 +191,8 @@ void HeatmapPrintDocument::layout(QPagedPaintDevice &device)
     qreal widest = 0;
     for (const AvailabilityGrid::Person &person : m_grid.people())
         widest = std::max(widest, body.horizontalAdvance(person.name));
-    for (const AvailabilityGrid::Group &group : m_grid.groups())
-        widest = std::max(widest, bold.horizontalAdvance(tr("%1 (min. %2)").arg(group.name).arg(group.minimum)));
+    for (int g = 0; g < m_grid.groups().size(); ++g)
+        widest = std::max(widest, bold.horizontalAdvance(HeatmapModel::teamLabel(m_grid, g, 0, m_grid.dayCount() - 1)));
     m_nameWidth = std::clamp(widest + mm(2), mm(25), std::max(mm(25), std::min(mm(50), m_content.width() * 0.3)));
     m_rowHeight = std::max(mm(rowMm), body.height() + mm(0.4));
     m_dayHeader = 2 * (small.height() + mm(0.6));
@@ -426,12 +427,11 @@ void HeatmapPrintDocument::paintCells(QPainter &painter, const Page &page) const
     qreal y = top + m_dayHeader;
     for (const Row &row : page.rows) {
         const QRectF nameRect(0, y, m_nameWidth - mm(1), m_rowHeight);
-        const AvailabilityGrid::Group &group = m_grid.groups().at(row.group);
         if (row.gridRow < 0) {
             painter.fillRect(QRectF(0, y, m_nameWidth, m_rowHeight), m_palette.headingBackground());
             painter.setFont(bold);
             painter.setPen(m_palette.text());
-            const QString text = tr("%1 (min. %2)", "team name and its minimum").arg(group.name).arg(group.minimum);
+            const QString text = HeatmapModel::teamLabel(m_grid, row.group, page.firstDay, page.lastDay);
             painter.drawText(nameRect.adjusted(mm(0.8), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                              boldMetrics.elidedText(text, Qt::ElideRight, nameRect.width() - mm(0.8)));
             painter.setFont(smallBold);

@@ -16,7 +16,7 @@ class QPainter;
 class Workspace;
 
 // The printed availability heatmap: clinicians by day, each team led by a row counting who can
-// work against its minimum. Pages look like the rota's (RotaPrintDocument): a header with the
+// work against what its rota needs. Pages look like the rota's (RotaPrintDocument): a header with the
 // workspace, period, view and print time, a key and "Page n of N". Long periods are cut into
 // bands of whole months that fit the page width; rows flow over as many pages as they need, with
 // the day headers and the team's heading repeated on each page.

@@ -1,15 +1,21 @@
 #include "../storage/storagetestsupport.h"
 
 #include "model/leaverequest.h"
+#include "model/rota.h"
+#include "model/shiftpattern.h"
 #include "model/team.h"
+#include "model/timeslot.h"
 #include "model/workingterm.h"
 #include "scheduling/availability.h"
 #include "scheduling/leavecapacity.h"
 #include "storage/clinicianrepository.h"
 #include "storage/leaverequestrepository.h"
+#include "storage/rotarepository.h"
+#include "storage/shiftpatternrepository.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 #include "storage/teamrepository.h"
+#include "storage/timeslotrepository.h"
 #include "storage/workingtermrepository.h"
 
 #include <QJsonDocument>
@@ -37,6 +43,16 @@ using Type = LeaveRequest::Type;
 //   Frank    avail   avail   avail   avail   avail     avail     avail       no terms
 //
 // (Erin, inactive without shifts, is not shown.) Can work per day: 4 3 6 4 3 3 2.
+//
+// What the teams need (the sum of their rotas' timeslot minimums that weekday):
+//
+//                    Mon 1   Tue 2   Wed 3   Thu 4   Fri 5     Sat 6     Sun 7
+//   Ward A rota      2       2       2       2       2         1         1       D 1 + N 1 on weekdays, D 1 at weekends; open
+//   Ward A extra     -       -       -       1       0         -         -       Thursday slot only; 4 to 5 June
+//   Ward A needs     2       2       2       3       2         1         1       (Ward A old ended 31 May)
+//   Ward A can work  3       2       3       2       1         1         0
+//   Ward B needs     1 every day: its only rota is archived, so one active member less none off
+//   No team needs    0 every day: one active member less one off
 class TestAvailability : public QObject
 {
     Q_OBJECT
@@ -93,6 +109,40 @@ private:
         Shift record = shift(m_ids.value(name), type.id, date, type.start_time, type.end_time);
         record.status = status;
         store<Shift, ShiftRepository>(record);
+    }
+
+    qint64 addPattern(const QString &name)
+    {
+        ShiftPattern pattern;
+        pattern.name = name;
+        store<ShiftPattern, ShiftPatternRepository>(pattern);
+        return pattern.id;
+    }
+
+    void addSlot(qint64 pattern, int weekday, const ShiftType &type, int minimum)
+    {
+        Timeslot slot;
+        slot.shift_pattern_id = pattern;
+        slot.weekday = weekday;
+        slot.shift_type_id = type.id;
+        slot.start_time = type.start_time;
+        slot.end_time = type.end_time;
+        slot.minimum = minimum;
+        slot.ideal = minimum + 1;
+        slot.maximum = minimum + 2;
+        store<Timeslot, TimeslotRepository>(slot);
+    }
+
+    void addRota(const QString &name, qint64 team, qint64 pattern, QDate from, QDate to, bool archived = false)
+    {
+        Rota rota;
+        rota.name = name;
+        rota.team_id = team;
+        rota.shift_pattern_id = pattern;
+        rota.start_date = from;
+        rota.end_date = to;
+        rota.archived = archived;
+        store<Rota, RotaRepository>(rota);
     }
 
     void addLeave(const QString &name, QDate from, QDate to, Status status, Type type)
@@ -179,6 +229,22 @@ private slots:
         addLeave(u"Frank"_s, june(2), june(3), Status::Denied, Type::Annual);
         addLeave(u"Gina"_s, june(1), june(1), Status::Cancelled, Type::Annual);
         QVERIFY(m_workspace->setSetting(LeaveCapacity::settingKey(m_wardB), u"0"_s).ok());
+
+        const qint64 week = addPattern(u"Ward A week"_s);
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            addSlot(week, weekday, m_day, 1);
+            if (weekday <= 5)
+                addSlot(week, weekday, m_night, 1);
+        }
+        const qint64 thursday = addPattern(u"Thursday"_s);
+        addSlot(thursday, 4, m_day, 1);
+        const qint64 busy = addPattern(u"Busy"_s);
+        for (int weekday = 1; weekday <= 7; ++weekday)
+            addSlot(busy, weekday, m_day, 5);
+        addRota(u"Ward A rota"_s, m_wardA, week, QDate(2026, 1, 1), {});
+        addRota(u"Ward A extra"_s, m_wardA, thursday, june(4), june(5));
+        addRota(u"Ward A old"_s, m_wardA, busy, QDate(2025, 1, 1), QDate(2026, 5, 31));
+        addRota(u"Ward B archived"_s, m_wardB, busy, QDate(2026, 1, 1), {}, true);
     }
 
     void cleanupTestCase() { m_workspace.reset(); }
@@ -275,43 +341,93 @@ private slots:
         QCOMPARE(grid.totals(3, 2, 0, 6).rows, 0);
     }
 
-    void teamMinimumAndStatus()
+    void teamMinimumIsWhatTheRotasNeed()
     {
         const AvailabilityGrid grid = week();
-        // Ward A: three active members, at most one off (a fifth, at least one): minimum two.
-        QCOMPARE(grid.groups().at(0).activeMembers, 3);
-        QCOMPARE(grid.teamMinimum(0), 2);
         QList<int> counts;
+        QList<int> minimums;
         QList<AvailabilityGrid::TeamStatus> status;
         for (int day = 0; day < 7; ++day) {
             counts << grid.teamCount(0, day);
+            minimums << grid.teamMinimum(0, day);
             status << grid.teamStatus(0, day);
         }
         using S = AvailabilityGrid::TeamStatus;
         QCOMPARE(counts, (QList<int>{3, 2, 3, 2, 1, 1, 0}));
-        QCOMPARE(status, (QList<S>{S::Above, S::At, S::Above, S::At, S::Below, S::Below, S::Below}));
-        // Ward B: one active member (Dave and Erin are inactive), none may be off.
-        QCOMPARE(grid.teamMinimum(1), 1);
+        // Ward A rota alone, then with the extra rota from Thursday (which asks for nobody on
+        // Friday), then alone again at the weekend; the rota that ended in May does not count.
+        QCOMPARE(minimums, (QList<int>{2, 2, 2, 3, 2, 1, 1}));
+        QCOMPARE(status, (QList<S>{S::Above, S::At, S::Above, S::Below, S::Below, S::At, S::Below}));
+        QCOMPARE(grid.teamRotas(0, 0), QStringList{u"Ward A rota"_s});
+        QCOMPARE(grid.teamRotas(0, 3), (QStringList{u"Ward A extra"_s, u"Ward A rota"_s}));
+        QCOMPARE(grid.teamRotas(0, 4), (QStringList{u"Ward A extra"_s, u"Ward A rota"_s}));
+        QCOMPARE(grid.teamRotas(0, 6), QStringList{u"Ward A rota"_s});
+        QCOMPARE(grid.teamMinimumRange(0, 0, 6), std::make_pair(1, 3));
+        QCOMPARE(grid.teamMinimumRange(0, 0, 2), std::make_pair(2, 2));
+        QCOMPARE(grid.teamMinimumRange(0, -5, 100), std::make_pair(1, 3));
+        QCOMPARE(grid.teamMinimumRange(0, 4, 3), std::make_pair(0, 0));
+        // Out of range asks for nobody.
+        QCOMPARE(grid.teamMinimum(0, 7), 0);
+        QCOMPARE(grid.teamMinimum(3, 0), 0);
+        QCOMPARE(grid.teamRotas(3, 0), QStringList());
+    }
+
+    void withoutARotaTheLeaveCapacityStandsIn()
+    {
+        const AvailabilityGrid grid = week();
+        using S = AvailabilityGrid::TeamStatus;
+        // Ward B: its only rota is archived. One active member (Dave and Erin are inactive), none
+        // may be off: needs one.
+        QCOMPARE(grid.groups().at(1).activeMembers, 1);
+        QCOMPARE(grid.groups().at(1).maximumOff, 0);
+        for (int day = 0; day < 7; ++day) {
+            QCOMPARE(grid.teamMinimum(1, day), 1);
+            QCOMPARE(grid.teamRotas(1, day), QStringList());
+        }
         QCOMPARE(grid.teamStatus(1, 0), S::Below);
         QCOMPARE(grid.teamCount(1, 2), 2);
         QCOMPARE(grid.teamStatus(1, 2), S::Above);
         QCOMPARE(grid.teamStatus(1, 3), S::At);
-        // Nobody without a team may be short: one active member, one may be off.
-        QCOMPARE(grid.teamMinimum(2), 0);
+        // Nobody without a team has a rota: one active member, one may be off.
+        QCOMPARE(grid.teamMinimum(2, 0), 0);
+        QCOMPARE(grid.teamRotas(2, 0), QStringList());
+        QCOMPARE(grid.teamMinimumRange(2, 0, 6), std::make_pair(0, 0));
     }
 
-    void filterByTeamKeepsTheTeamsMinimum()
+    void rotasStartAndEndWithinTheWindow()
+    {
+        // The extra rota begins on Thursday 4 June: a window from that day counts it on its first day ...
+        const AvailabilityGrid thursday = AvailabilityGrid::load(*m_workspace, june(4), june(4));
+        QCOMPARE(thursday.teamMinimum(0, 0), 3);
+        // ... and one after it ended does not.
+        const AvailabilityGrid saturday = AvailabilityGrid::load(*m_workspace, june(6), june(7));
+        QCOMPARE(saturday.teamRotas(0, 0), QStringList{u"Ward A rota"_s});
+        QCOMPARE(saturday.teamMinimumRange(0, 0, 1), std::make_pair(1, 1));
+        // Before Ward A rota began, only the rota that ended in May was in force: five every day.
+        const AvailabilityGrid december = AvailabilityGrid::load(*m_workspace, QDate(2025, 12, 31), QDate(2026, 1, 1));
+        QCOMPARE(december.teamRotas(0, 0), QStringList{u"Ward A old"_s});
+        QCOMPARE(december.teamMinimum(0, 0), 5);
+        // Thursday 1 January: both, five and a weekday's two.
+        QCOMPARE(december.teamRotas(0, 1), (QStringList{u"Ward A old"_s, u"Ward A rota"_s}));
+        QCOMPARE(december.teamMinimum(0, 1), 7);
+    }
+
+    void filterKeepsTheTeamsMinimum()
     {
         RotaFilter filter;
         filter.teamId = m_wardB;
         const AvailabilityGrid grid = week(filter);
         QCOMPARE(names(grid), (QStringList{u"Carol"_s, u"Dave"_s}));
         QCOMPARE(grid.groups().size(), 1);
-        QCOMPARE(grid.teamMinimum(0), 1);
+        QCOMPARE(grid.teamMinimum(0, 0), 1);
         QCOMPARE(grid.canWorkCount(2), 2);
         filter = {};
         filter.search = u"AL"_s;
-        QCOMPARE(names(week(filter)), (QStringList{u"Alice"_s}));
+        const AvailabilityGrid alice = week(filter);
+        QCOMPARE(names(alice), (QStringList{u"Alice"_s}));
+        // The rota's need does not shrink with the rows shown.
+        QCOMPARE(alice.teamMinimum(0, 3), 3);
+        QCOMPARE(alice.teamCount(0, 3), 0);
     }
 
     void noTermsMeansAvailableButNoTermInForceIsOut()

@@ -86,12 +86,16 @@ private slots:
         QVERIFY(at(3, 2, Qt::ToolTipRole).toString().contains(u"Cannot work"_s));
     }
 
-    void teamsAggregateAgainstTheMinimum()
+    void teamsAggregateAgainstWhatTheRotaNeeds()
     {
         m_model.setMode(HeatmapModel::Mode::Teams);
         QCOMPARE(m_model.rowCount(), 2);
         QCOMPARE(m_model.rowKind(0), Kind::Team);
-        QCOMPARE(m_model.headerData(0, Qt::Vertical).toString(), u"Ward A (min. 2)"_s);
+        // Two on weekdays, one at the weekend; Ward B has no rota and one member who may be off.
+        QCOMPARE(m_model.headerData(0, Qt::Vertical).toString(), u"Ward A (min. 1–2)"_s);
+        QCOMPARE(m_model.headerData(1, Qt::Vertical).toString(), u"Ward B (min. 0)"_s);
+        QCOMPARE(m_model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString(),
+                 u"Ward A: 3 shown, 3 active members; needs 1–2 a day"_s);
         QList<int> counts;
         QList<int> status;
         for (int day = 0; day < 7; ++day) {
@@ -103,6 +107,7 @@ private slots:
         QCOMPARE(status, (QList<int>{at_, below, at_, above, above, above, above}));
         QCOMPARE(at(0, 1, Qt::DisplayRole).toString(), u"1"_s);
         QCOMPARE(at(0, 1, HeatmapModel::MinimumRole).toInt(), 2);
+        QCOMPARE(at(0, 5, HeatmapModel::MinimumRole).toInt(), 1);
         QCOMPARE(at(1, 0, HeatmapModel::MinimumRole).toInt(), 0);
         // Rows of teams stand for their members when totalling a selection.
         QCOMPARE(m_model.gridRows(0, 0), (std::optional<std::pair<int, int>>{{0, 2}}));
@@ -116,13 +121,28 @@ private slots:
     {
         m_model.setMode(HeatmapModel::Mode::Teams);
         const QString tip = at(0, 1, Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(u"Ward A"_s) && tip.contains(u"Available: 1 of 3"_s) && tip.contains(u"Minimum: 2"_s)
-                     && tip.contains(u"Below the team's minimum"_s),
+        QVERIFY2(tip.contains(u"Ward A"_s) && tip.contains(u"Available 1, needed 2 (rota Ward A rota)"_s)
+                     && tip.contains(u"Below what the rota needs"_s),
                  qPrintable(tip));
         QVERIFY2(tip.contains(u"Off: Bob Jones (on leave: annual leave), Carol White (cannot work (working terms))"_s), qPrintable(tip));
         QVERIFY(!tip.contains(u"Alice"_s));
-        QVERIFY(at(0, 4, Qt::ToolTipRole).toString().contains(u"Above the minimum"_s));
-        QVERIFY(!at(0, 4, Qt::ToolTipRole).toString().contains(u"Off:"_s));
+        const QString saturday = at(0, 5, Qt::ToolTipRole).toString();
+        QVERIFY2(saturday.contains(u"Available 3, needed 1 (rota Ward A rota)"_s) && saturday.contains(u"Above"_s),
+                 qPrintable(saturday));
+        QVERIFY(!saturday.contains(u"Off:"_s));
+        // Without a rota the leave capacity stands in, and the tooltip says so.
+        const QString wardB = at(1, 0, Qt::ToolTipRole).toString();
+        QVERIFY2(wardB.contains(u"Available 1, needed 0 (no rota: from the leave capacity)"_s)
+                     && wardB.contains(u"1 active member(s), at most 1 off at once"_s) && wardB.contains(u"Above"_s),
+                 qPrintable(wardB));
+    }
+
+    void aMinimumTheSameEveryDayShowsOnce()
+    {
+        HeatmapModel weekdays;
+        weekdays.setGrid(std::make_shared<AvailabilityGrid>(AvailabilityGrid::load(*m_session.workspace(), monday(), monday().addDays(4))));
+        weekdays.setMode(HeatmapModel::Mode::Teams);
+        QCOMPARE(weekdays.headerData(0, Qt::Vertical).toString(), u"Ward A (min. 2)"_s);
     }
 };
 

@@ -51,8 +51,10 @@ private slots:
         view.setMode(HeatmapModel::Mode::Teams);
         view.grid()->setSelection(QRect(QPoint(0, 0), QPoint(2, 0)));
         QVERIFY2(view.statusText().startsWith(u"Selected 3 day(s) × 1 team(s) (3 people): "_s), qPrintable(view.statusText()));
-        QVERIFY2(view.statusText().endsWith(u"below the minimum on 1 team-day(s)."_s), qPrintable(view.statusText()));
-        QVERIFY(view.legend()->entries().contains(u"Below the team's minimum"_s));
+        QVERIFY2(view.statusText().endsWith(u"below what the rota needs on 1 team-day(s)."_s), qPrintable(view.statusText()));
+        QVERIFY(view.legend()->entries().contains(u"Below what the rota needs"_s));
+        QVERIFY(view.legend()->entries().contains(u"At what it needs"_s));
+        QVERIFY(view.legend()->entries().contains(u"Above"_s));
     }
 
     void mouseSelectionAndDoubleClick()

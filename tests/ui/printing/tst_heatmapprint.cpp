@@ -70,13 +70,23 @@ private slots:
         QCOMPARE(document.pageSummary(0).rows, (QStringList{u"Alice Smith"_s, u"Bob Jones"_s, u"Carol White"_s, u"Dan Brown"_s}));
         QCOMPARE(document.pageSummary(0).teams, (QStringList{u"Ward A"_s, u"Ward B"_s}));
         const QString &text = pages.at(0);
-        for (const QString &expected : {u"Ward Seven Rota"_s, u"Availability heatmap"_s, u"All teams"_s, u"Ward A (min. 2)"_s,
-                                        u"Alice Smith"_s, u"Dan Brown"_s, u"Key"_s, u"Team row: below the team's minimum"_s,
-                                        u"Annual leave"_s, u"not yet approved"_s, u"Cannot work"_s, u"Page 1 of 1"_s})
+        for (const QString &expected :
+             {u"Ward Seven Rota"_s, u"Availability heatmap"_s, u"All teams"_s, u"Ward A (min. 1–2)"_s, u"Ward B (min. 0)"_s,
+              u"Alice Smith"_s, u"Dan Brown"_s, u"Key"_s, u"Team row: below what the rota needs"_s, u"Team row: at what it needs"_s,
+              u"Team row: above"_s, u"Annual leave"_s, u"not yet approved"_s, u"Cannot work"_s, u"Page 1 of 1"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
         // Only what occurs is explained: nobody is out of term or on a part-time day off.
         QVERIFY(!text.contains(u"No working term"_s));
         QVERIFY(!text.contains(u"Part-time"_s));
+    }
+
+    void theTeamsMinimumIsOfTheDaysPrinted()
+    {
+        // Monday to Friday: Ward A needs two on each day printed.
+        HeatmapPrintDocument document(*m_workspace, options(monday(), monday().addDays(4)));
+        const QStringList pages = printedText(document, u"weekdays.pdf"_s);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY2(pages.at(0).contains(u"Ward A (min. 2)"_s), qPrintable(pages.at(0)));
     }
 
     void aYearInBandsOfWholeMonths()
