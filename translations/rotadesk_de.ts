@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityGrid</name>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+</context>
+<context>
     <name>BankHolidays</name>
     <message>
         <source>%1 (substitute day)</source>
@@ -729,6 +736,26 @@
         <source>Delete working term %1</source>
         <translation>Arbeitszeitmodell %1 löschen</translation>
     </message>
+    <message>
+        <source>Shifts worked in the last 12 months</source>
+        <translation>Geleistete Schichten der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>Shifts and nights worked per month, last 12 months</source>
+        <translation>Geleistete Schichten und Nächte pro Monat, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Shifts worked</source>
+        <translation>Geleistete Schichten</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>%1: %2 shifts (%3 h), %4 nights, %5 at weekends, %6 days of leave</source>
+        <translation>%1: %2 Schichten (%3 h), %4 Nächte, %5 am Wochenende, %6 Abwesenheitstage</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianDialog</name>
@@ -944,6 +971,8 @@ Commands:
   leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).
   leave request FILE           Request leave (checked against the quota); also approve, deny,
                                cancel and list.
+  stats FILE REPORT            Staffing forecast, workload report or availability of a date range
+                               (REPORT: forecast, workload or availability; --format json|csv).
 
 Options:
   -h, --help                   Show this help; &quot;%1 &lt;command&gt; --help&quot; for a command.
@@ -969,6 +998,8 @@ Befehle:
   leave-quota FILE             Die Urlaubsansprüche eines Urlaubsjahres zeigen (--format json|csv).
   leave request FILE           Abwesenheit beantragen (gegen den Urlaubsanspruch geprüft); außerdem approve, deny,
                                cancel und list.
+  stats FILE REPORT            Besetzungsprognose, Auslastungsbericht oder Verfügbarkeit eines Zeitraums
+                               (REPORT: forecast, workload oder availability; --format json|csv).
 
 Optionen:
   -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
@@ -1410,6 +1441,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>The workspace %1 already holds records; the demo department is only added to an empty workspace.</source>
         <translation>Der Arbeitsbereich %1 enthält bereits Datensätze; die Demo-Abteilung wird nur zu einem leeren Arbeitsbereich hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1497,6 +1532,107 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
     </message>
 </context>
 <context>
+    <name>ForecastPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Staffing forecast chart</source>
+        <translation>Diagramm der Besetzungsprognose</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n day(s) meet the minimum.</source>
+        <translation>
+            <numerusform>Der %n Tag erreicht die Mindestbesetzung.</numerusform>
+            <numerusform>Alle %n Tage erreichen die Mindestbesetzung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the minimum on %n of %1 days.</source>
+        <translation>
+            <numerusform>Unter der Mindestbesetzung an %n von %1 Tagen.</numerusform>
+            <numerusform>Unter der Mindestbesetzung an %n von %1 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staffing forecast, %1 to %2</source>
+        <translation>Besetzungsprognose, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Pending leave</source>
+        <translation>Beantragte Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Minimum required</source>
+        <translation>Mindestbesetzung</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Unter Mindestbesetzung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTableModel</name>
+    <message>
+        <source>▼ Below minimum</source>
+        <translation>▼ Unter Mindestbesetzung</translation>
+    </message>
+    <message>
+        <source>At minimum</source>
+        <translation>Mindestbesetzung erreicht</translation>
+    </message>
+    <message>
+        <source>Above minimum</source>
+        <translation>Über Mindestbesetzung</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>shift type code, people on the day, minimum</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Pending leave</source>
+        <translation>Beantragte Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Short of</source>
+        <translation>Fehlt bei</translation>
+    </message>
+</context>
+<context>
     <name>GridEdits</name>
     <message>
         <source>%1 of %2 on %3</source>
@@ -1562,6 +1698,337 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
             <numerusform>%n Schicht löschen</numerusform>
             <numerusform>%n Schichten löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapGrid</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapLegend</name>
+    <message>
+        <source>Number: team members available to work that day</source>
+        <translation>Zahl: Teammitglieder, die an dem Tag arbeiten können</translation>
+    </message>
+    <message>
+        <source>On shift: %1</source>
+        <translation>Im Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Leave requested, not yet approved (corner mark)</source>
+        <translation>Abwesenheit beantragt, noch nicht genehmigt (Eckmarke)</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of a heatmap tooltip</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>On shift: %1 (%2)</source>
+        <comment>shift type name and code</comment>
+        <translation>Im Dienst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On leave: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name and why they cannot work</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, date</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Leave requested, not yet approved</source>
+        <translation>Abwesenheit beantragt, noch nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range of minimums</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (min. %2)</source>
+        <comment>team name and its minimum, or the range of its minimums</comment>
+        <translation>%1 (min. %2)</translation>
+    </message>
+    <message>
+        <source>no rota: from the leave capacity</source>
+        <translation>kein Dienstplan: aus der Abwesenheitskapazität</translation>
+    </message>
+    <message>
+        <source>rota %1</source>
+        <translation>Dienstplan %1</translation>
+    </message>
+    <message>
+        <source>rotas %1</source>
+        <translation>Dienstpläne %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>team, date</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Available %1, needed %2 (%3)</source>
+        <comment>who can work, the minimum, where the minimum comes from</comment>
+        <translation>Verfügbar %1, benötigt %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s), at most %1 off at once</source>
+        <translation>
+            <numerusform>%n aktives Mitglied, höchstens %1 gleichzeitig abwesend</numerusform>
+            <numerusform>%n aktive Mitglieder, höchstens %1 gleichzeitig abwesend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown, %3 active members; needs %4 a day</source>
+        <translation>%1: %2 angezeigt, %3 aktive Mitglieder; benötigt %4 pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPalette</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On shift</source>
+        <translation>Im Dienst</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Cannot work (working terms)</source>
+        <translation>Nicht einsetzbar (Arbeitszeitmodell)</translation>
+    </message>
+    <message>
+        <source>Part-time day off</source>
+        <translation>Freier Tag (Teilzeit)</translation>
+    </message>
+    <message>
+        <source>No working term in force</source>
+        <translation>Kein Arbeitszeitmodell in Kraft</translation>
+    </message>
+    <message>
+        <source>Below what the rota needs</source>
+        <translation>Unter dem Bedarf des Dienstplans</translation>
+    </message>
+    <message>
+        <source>At what it needs</source>
+        <translation>Bedarf erreicht</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Darüber</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPrintDocument</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date format of the print time</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>There are no days to print: the first and last day are not valid dates.</source>
+        <translation>Es gibt keine Tage zum Drucken: Der erste und der letzte Tag sind keine gültigen Daten.</translation>
+    </message>
+    <message>
+        <source>Team row: %1</source>
+        <translation>Teamzeile: %1</translation>
+    </message>
+    <message>
+        <source>On shift: %1</source>
+        <translation>Im Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Leave requested, not yet approved (corner mark)</source>
+        <translation>Abwesenheit beantragt, noch nicht genehmigt (Eckmarke)</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of a printed day</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The pages cannot be painted: the printer or the file is not ready.</source>
+        <translation>Die Seiten können nicht gezeichnet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be started.</source>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Die Seiten konnten nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>period, view, filter</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>People: one row per clinician. Teams: one row per team, counting who can work against what the team&apos;s rota needs that day.</source>
+        <translation>Personen: eine Zeile pro Mitarbeiter. Teams: eine Zeile pro Team; gezählt wird, wer arbeiten kann, gegen den Bedarf des Dienstplans an dem Tag.</translation>
+    </message>
+    <message>
+        <source>Show one team only</source>
+        <translation>Nur ein Team zeigen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n day(s) from the first day</source>
+        <translation>
+            <numerusform>%n Tag ab dem ersten Tag zeigen</numerusform>
+            <numerusform>%n Tage ab dem ersten Tag zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Smaller cells (Ctrl+wheel)</source>
+        <translation>Kleinere Zellen (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Larger cells (Ctrl+wheel)</source>
+        <translation>Größere Zellen (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Nobody to show for this period and team.</source>
+        <translation>Für diesen Zeitraum und dieses Team gibt es niemanden anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people over %1 days. Select cells (drag, Shift+click, or click a name or day) to total them; double-click a day to open it in the rota.</source>
+        <translation>
+            <numerusform>%n Person über %1 Tage. Zellen auswählen (ziehen, Umschalt+Klick oder Klick auf einen Namen oder Tag), um sie zu summieren; Doppelklick auf einen Tag öffnet ihn im Dienstplan.</numerusform>
+            <numerusform>%n Personen über %1 Tage. Zellen auswählen (ziehen, Umschalt+Klick oder Klick auf einen Namen oder Tag), um sie zu summieren; Doppelklick auf einen Tag öffnet ihn im Dienstplan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n day(s) × %1 team(s) (%2 people)</source>
+        <translation>
+            <numerusform>Ausgewählt: %n Tag × %1 Team(s) (%2 Personen)</numerusform>
+            <numerusform>Ausgewählt: %n Tage × %1 Team(s) (%2 Personen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n day(s) × %1 people</source>
+        <translation>
+            <numerusform>Ausgewählt: %n Tag × %1 Personen</numerusform>
+            <numerusform>Ausgewählt: %n Tage × %1 Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 available, %3 on shift, %4 on leave, %5 cannot work, %6 part-time days off, %7 without a working term; %8 with leave requested</source>
+        <comment>selection, then counts of person-days</comment>
+        <translation>%1: %2 verfügbar, %3 im Dienst, %4 abwesend, %5 nicht einsetzbar, %6 freie Teilzeittage, %7 ohne Arbeitszeitmodell; %8 mit beantragter Abwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>; below what the rota needs on %n team-day(s)</source>
+        <translation>
+            <numerusform>; unter dem Bedarf des Dienstplans an %n Team-Tag</numerusform>
+            <numerusform>; unter dem Bedarf des Dienstplans an %n Team-Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3390,34 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Als &amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the availability heatmap or the statistics chart shown as a PNG image</source>
+        <translation>Die angezeigte Verfügbarkeitsübersicht oder das Statistikdiagramm als PNG-Bild schreiben</translation>
+    </message>
+    <message>
+        <source>Only the availability and statistics views can be exported as an image.</source>
+        <translation>Nur die Verfügbarkeits- und die Statistikansicht können als Bild exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>MonthDelegate</name>
@@ -3063,16 +3558,8 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
 <context>
     <name>PrintCommand</name>
     <message>
-        <source>Writes the rota of a date range (both days included) as a PDF file: the grid of clinicians and days, one page per month, or one page per week with a time axis.</source>
-        <translation>Schreibt den Dienstplan eines Zeitraums (beide Tage eingeschlossen) als PDF-Datei: das Raster aus Mitarbeitern und Tagen, eine Seite pro Monat oder eine Seite pro Woche mit Zeitachse.</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>What the pages show: grid (default), month or week.</source>
-        <translation>Was die Seiten zeigen: grid (Standard), month oder week.</translation>
     </message>
     <message>
         <source>First day to print.</source>
@@ -3097,10 +3584,6 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
         <translation>Die zu schreibende PDF-Datei; eine vorhandene Datei wird ersetzt.</translation>
-    </message>
-    <message>
-        <source>print: unknown view &quot;%1&quot;; use grid, month or week.</source>
-        <translation>print: unbekannte Ansicht „%1“; verwenden Sie grid, month oder week.</translation>
     </message>
     <message>
         <source>print: --%1 is required.</source>
@@ -3134,6 +3617,18 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Writes the rota of a date range (both days included) as a PDF file: the grid of clinicians and days, one page per month, one page per week with a time axis, or the availability heatmap (who can work on each day, and each team against its minimum).</source>
+        <translation>Schreibt den Dienstplan eines Zeitraums (beide Tage eingeschlossen) als PDF-Datei: das Raster aus Mitarbeitern und Tagen, eine Seite pro Monat, eine Seite pro Woche mit Zeitachse oder die Verfügbarkeitsübersicht (wer an jedem Tag arbeiten kann, und jedes Team gegen sein Minimum).</translation>
+    </message>
+    <message>
+        <source>What the pages show: grid (default), month, week or heatmap.</source>
+        <translation>Was die Seiten zeigen: grid (Standard), month, week oder heatmap.</translation>
+    </message>
+    <message>
+        <source>print: unknown view &quot;%1&quot;; use grid, month, week or heatmap.</source>
+        <translation>print: unbekannte Ansicht „%1“; grid, month, week oder heatmap verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOptions</name>
@@ -3160,6 +3655,10 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>Each week on a new page</source>
         <translation>Jede Woche auf einer neuen Seite</translation>
+    </message>
+    <message>
+        <source>Availability heatmap</source>
+        <translation>Verfügbarkeitsübersicht</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3776,10 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>swap request</source>
         <translation>Tauschanfrage</translation>
     </message>
+    <message>
+        <source>reporting period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
 </context>
 <context>
     <name>RecordedEdit</name>
@@ -3346,6 +3849,113 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The series ends on %1, before its first occurrence on %2.</source>
         <translation>Die Serie endet am %1, vor ihrem ersten Termin am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriod</name>
+    <message>
+        <source>A reporting period needs a name, such as Period 1.</source>
+        <translation>Ein Berichtszeitraum braucht einen Namen, etwa Zeitraum 1.</translation>
+    </message>
+    <message>
+        <source>A reporting period needs a first day.</source>
+        <translation>Ein Berichtszeitraum braucht einen ersten Tag.</translation>
+    </message>
+    <message>
+        <source>A reporting period needs a last day.</source>
+        <translation>Ein Berichtszeitraum braucht einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten Tag (%2).</translation>
+    </message>
+    <message>
+        <source>The period has %1 days; a reporting period has at most %2 (three years).</source>
+        <translation>Der Zeitraum hat %1 Tage; ein Berichtszeitraum hat höchstens %2 (drei Jahre).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodDialog</name>
+    <message>
+        <source>New Reporting Period</source>
+        <translation>Neuer Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Edit Reporting Period</source>
+        <translation>Berichtszeitraum bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Another reporting period is called “%1”.</source>
+        <translation>Ein anderer Berichtszeitraum heißt „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodPage</name>
+    <message>
+        <source>&amp;New period…</source>
+        <translation>&amp;Neuer Zeitraum…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit period…</source>
+        <translation>Zeitraum &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete period</source>
+        <translation>Zeitraum &amp;löschen</translation>
+    </message>
+    <message>
+        <source>The workload report counts shifts over a reporting period. Periods may follow each other or overlap; each needs its own name.</source>
+        <translation>Der Auslastungsbericht zählt Schichten über einen Berichtszeitraum. Zeiträume können aufeinander folgen oder sich überschneiden; jeder braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>New reporting period %1</source>
+        <translation>Neuer Berichtszeitraum %1</translation>
+    </message>
+    <message>
+        <source>Edit reporting period %1</source>
+        <translation>Berichtszeitraum %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete reporting period %1</source>
+        <translation>Berichtszeitraum %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4628,13 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>ServerCertificate</name>
+    <message>
+        <source>Certificate of &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 fingerprint %5. Problems: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>A shift needs a time zone (an IANA name such as Europe/London).</source>
@@ -4454,6 +5071,266 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>T&amp;o:</source>
         <translation>&amp;Bis:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingForecast</name>
+    <message>
+        <source>The %1 of %2 to %3 could not be read: %4</source>
+        <translation>Die Daten (%1) von %2 bis %3 konnten nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>pending leave</source>
+        <translation>beantragte Abwesenheit</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This page has no chart to save.</source>
+        <translation>Diese Seite hat kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Staffing &amp;forecast</source>
+        <translation>Besetzungs&amp;prognose</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>&amp;Auslastung</translation>
+    </message>
+    <message>
+        <source>Re&amp;porting periods</source>
+        <translation>Berichts&amp;zeiträume</translation>
+    </message>
+    <message>
+        <source>Save Table as CSV…</source>
+        <translation>Tabelle als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save Table as CSV</source>
+        <translation>Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Besetzungsprognose</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Berichtszeiträume</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>workspace: page</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n Zeitraum</numerusform>
+            <numerusform>%n Zeiträume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation>%1 · gedruckt %2</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognose</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>auslastung</translation>
+    </message>
+    <message>
+        <source>reporting-periods</source>
+        <translation>berichtszeitraeume</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Shows the rota server&apos;s statistics, computed from the workspace.
+  forecast      per day: the minimum cover required, the cover scheduled, pending leave,
+                above/at/below, and the shift types short that day.
+  workload      per clinician over a reporting period: shifts and hours worked (before
+                --as-of) and scheduled, the share expected from the FTE, nights, weekends,
+                on-calls, bank holidays, deficiency; and the fairness of nights and
+                weekends per FTE by team.
+  availability  per day: how many clinicians can work.
+The range is --from/--to, --weeks from --from (default today) or a reporting period;
+forecast and availability default to the 4 weeks from today, workload to the reporting
+period holding --as-of, else &quot;Period 1&quot;.</source>
+        <translation>Zeigt die Statistiken des Dienstplan-Servers, berechnet aus dem Arbeitsbereich.
+  forecast      pro Tag: die geforderte Mindestbesetzung, die geplante Besetzung, beantragte
+                Abwesenheit, über/erreicht/unter und die Schichtarten, die an dem Tag fehlen.
+  workload      pro Mitarbeiter über einen Berichtszeitraum: geleistete (vor --as-of) und
+                geplante Schichten und Stunden, der nach Stellenanteil erwartete Anteil, Nächte,
+                Wochenenden, Rufdienste, Feiertage, Rückstand; und die Verteilung von Nächten und
+                Wochenenden pro Stellenanteil nach Team.
+  availability  pro Tag: wie viele Mitarbeiter arbeiten können.
+Der Zeitraum ist --from/--to, --weeks ab --from (Standard heute) oder ein Berichtszeitraum;
+forecast und availability nehmen standardmäßig die 4 Wochen ab heute, workload den
+Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>forecast, workload or availability.</source>
+        <translation>forecast, workload oder availability.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD; default today).</source>
+        <translation>Erster Tag (JJJJ-MM-TT; Standard heute).</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD).</source>
+        <translation>Letzter Tag, eingeschlossen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The number of weeks from --from when --to is not given (default 4).</source>
+        <translation>Die Zahl der Wochen ab --from, wenn --to fehlt (Standard 4).</translation>
+    </message>
+    <message>
+        <source>The days of the reporting period of this name.</source>
+        <translation>Die Tage des Berichtszeitraums mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>workload: the day from which shifts count as scheduled (default today).</source>
+        <translation>workload: der Tag, ab dem Schichten als geplant zählen (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Ausgabeformat: json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>JSON in the server&apos;s v1 envelope (forecast and workload).</source>
+        <translation>JSON in der v1-Hülle des Servers (forecast und workload).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>stats: unknown report &quot;%1&quot;; use forecast, workload or availability.</source>
+        <translation>stats: unbekannter Bericht „%1“; forecast, workload oder availability verwenden.</translation>
+    </message>
+    <message>
+        <source>stats: unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>stats: unbekanntes Format „%1“; json oder csv verwenden.</translation>
+    </message>
+    <message>
+        <source>stats: --v1 is a JSON envelope; it cannot be combined with --format csv.</source>
+        <translation>stats: --v1 ist eine JSON-Hülle; es lässt sich nicht mit --format csv verbinden.</translation>
+    </message>
+    <message>
+        <source>stats: availability has no v1 form; leave out --v1.</source>
+        <translation>stats: availability hat keine v1-Form; --v1 weglassen.</translation>
+    </message>
+    <message>
+        <source>stats: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>stats: --%1 „%2“ ist kein Datum; JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>stats: --weeks &quot;%1&quot; is not a number of weeks from 1 to 520.</source>
+        <translation>stats: --weeks „%1“ ist keine Zahl von Wochen zwischen 1 und 520.</translation>
+    </message>
+    <message>
+        <source>stats: give either --to or --weeks, not both.</source>
+        <translation>stats: entweder --to oder --weeks angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>stats: --period gives the days itself; leave out --from, --to and --weeks.</source>
+        <translation>stats: --period bestimmt die Tage selbst; --from, --to und --weeks weglassen.</translation>
+    </message>
+    <message>
+        <source>stats: --as-of applies to the workload report only.</source>
+        <translation>stats: --as-of gilt nur für den Auslastungsbericht (workload).</translation>
+    </message>
+    <message>
+        <source>stats: --from %1 is after --to %2.</source>
+        <translation>stats: --from %1 liegt nach --to %2.</translation>
+    </message>
+    <message>
+        <source>The workspace has no reporting periods; give --from and --to.</source>
+        <translation>Der Arbeitsbereich hat keine Berichtszeiträume; --from und --to angeben.</translation>
+    </message>
+    <message>
+        <source>Reporting periods: %1.</source>
+        <translation>Berichtszeiträume: %1.</translation>
+    </message>
+    <message>
+        <source>stats: there is no reporting period named &quot;%1&quot;. %2</source>
+        <translation>stats: Es gibt keinen Berichtszeitraum namens „%1“. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5810,246 @@ dienst</translation>
     </message>
 </context>
 <context>
+    <name>WorkloadCalculator</name>
+    <message>
+        <source>The workload of %1 to %2 could not be read (%3): %4</source>
+        <translation>Die Auslastung von %1 bis %2 konnte nicht gelesen werden (%3): %4</translation>
+    </message>
+    <message>
+        <source>clinicians</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>working terms</source>
+        <translation>Arbeitszeitmodelle</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 for everyone</source>
+        <translation>%1: %2 für alle</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, mean %4, SD %5</source>
+        <translation>%1: %2 bis %3, Mittel %4, SA %5</translation>
+    </message>
+    <message>
+        <source>most: %1; fewest: %2</source>
+        <translation>am meisten: %1; am wenigsten: %2</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Berichts&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>Workload chart</source>
+        <translation>Auslastungsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, as of %4</source>
+        <translation>%1: %2 bis %3, Stand %4</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener…</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Fairness of nights and weekends, per FTE</source>
+        <translation>Verteilung von Nächten und Wochenenden, pro Stellenanteil</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n on duty)</source>
+        <translation>
+            <numerusform>(%n im Dienstplan)</numerusform>
+            <numerusform>(%n im Dienstplan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nights per FTE</source>
+        <translation>Nächte pro Stellenanteil</translation>
+    </message>
+    <message>
+        <source>Weekends per FTE</source>
+        <translation>Wochenenden pro Stellenanteil</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty in this period.</source>
+        <translation>In diesem Zeitraum ist niemand im Dienstplan.</translation>
+    </message>
+    <message>
+        <source>Shifts per clinician: %1</source>
+        <translation>Schichten pro Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Geleistet</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Expected share</source>
+        <translation>Erwarteter Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadTableModel</name>
+    <message>
+        <source>▼ Behind</source>
+        <translation>▼ Im Rückstand</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Soll</translation>
+    </message>
+    <message>
+        <source>▲ Ahead</source>
+        <translation>▲ Voraus</translation>
+    </message>
+    <message>
+        <source>Not on duty</source>
+        <translation>Nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Expected shifts minus shifts worked and scheduled; above zero is behind</source>
+        <translation>Erwartete Schichten minus geleistete und geplante Schichten; über null heißt Rückstand</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Stellenanteil</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Im Dienstplan</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Geleistet</translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Scheduled hours</source>
+        <translation>Geplante Stunden</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Expected hours</source>
+        <translation>Erwartete Stunden</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Wochenenden</translation>
+    </message>
+    <message>
+        <source>On-calls</source>
+        <translation>Rufdienste</translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Deficiency</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 was written by a newer version of RotaDesk (schema %2; this version understands up to %3). It has not been changed; please update RotaDesk to open it.</source>
@@ -5162,6 +6279,10 @@ dienst</translation>
     <message>
         <source>Journal entries</source>
         <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Berichtszeiträume</translation>
     </message>
 </context>
 <context>
