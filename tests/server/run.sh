@@ -22,11 +22,22 @@ if [ -z "${ROTADESK_SERVER_PASSWORD:-}" ]; then
 fi
 
 tmpdir=""
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    if [ -n "$tmpdir" ]; then rm -rf "$tmpdir"; fi
+}
+# Installed before the first step, so that a stop while migrating still removes the temporary
+# directory.
+trap 'cleanup; exit 0' TERM INT
+trap cleanup EXIT
+
 if [ -z "${ROTADESK_SERVER_DB:-}" ]; then
     tmpdir=$(mktemp -d)
     export ROTADESK_SERVER_DB="$tmpdir/rotaserver.sqlite3"
 else
-    rm -f "$ROTADESK_SERVER_DB"
+    # With SQLite's side files: a journal left by a killed run would be replayed into the new file.
+    rm -f "$ROTADESK_SERVER_DB" "$ROTADESK_SERVER_DB-journal" "$ROTADESK_SERVER_DB-wal" "$ROTADESK_SERVER_DB-shm"
 fi
 # One key for the migrate/seed steps and the server, so nothing depends on which process made it.
 ROTADESK_SERVER_SECRET_KEY=$(/usr/bin/python3 -c 'import secrets; print(secrets.token_urlsafe(50))')
@@ -38,14 +49,6 @@ export ROTADESK_SERVER_LOG_LEVEL="${ROTADESK_SERVER_LOG_LEVEL:-INFO}"
 if [ "$demo" = 1 ]; then
     /usr/bin/python3 manage.py load_demo
 fi
-
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    if [ -n "$tmpdir" ]; then rm -rf "$tmpdir"; fi
-}
-trap 'cleanup; exit 0' TERM INT
-trap cleanup EXIT
 
 echo "Reference rota server: http://127.0.0.1:$port/ (user ${ROTADESK_SERVER_USER:-coordinator})"
 /usr/bin/python3 manage.py runserver --noreload --nothreading "127.0.0.1:$port" &

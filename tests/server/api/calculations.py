@@ -15,10 +15,9 @@ ON_TRACK_TOLERANCE = 0.5
 
 
 def days_between(start, end):
-    day = start
-    while day <= end:
-        yield day
-        day += datetime.timedelta(days=1)
+    # By offset, so that a range ending on 9999-12-31 does not step past the last date.
+    for offset in range((end - start).days + 1):
+        yield start + datetime.timedelta(days=offset)
 
 
 def two_decimals(value):
@@ -105,16 +104,19 @@ def leave_quota(clinician, day, ignore_request_id=None):
         "unit": "weeks",
         "adjustments": two_decimals(0.0),
         "percentage_used": percentage,
-        "used": two_decimals(used),
-        "leave_year_start": year_start.isoformat(),
-        "leave_year_end": year_end.isoformat(),
         "_remaining_weeks": remaining,
         "_terms": terms,
     }
 
 
+BULK_QUOTA_KEYS = (
+    "clinician_id", "clinician_name", "has_entitlement", "entitlement", "remaining", "unit", "adjustments", "percentage_used",
+)
+
+
 def public(quota):
-    return {key: value for key, value in quota.items() if not key.startswith("_")}
+    """A bulk leave quota result: exactly the fields the server documents."""
+    return {key: quota[key] for key in BULK_QUOTA_KEYS}
 
 
 def bulk_leave_quota(clinician_ids, day):
@@ -139,8 +141,7 @@ def bulk_leave_quota(clinician_ids, day):
 
 def quota_problem(request):
     """Why annual leave does not fit the quota of a leave year it touches; None when it fits."""
-    year = request.start_date.year
-    while datetime.date(year, 1, 1) <= request.end_date:
+    for year in range(request.start_date.year, request.end_date.year + 1):
         year_start = datetime.date(year, 1, 1)
         quota = leave_quota(request.clinician, year_start, ignore_request_id=request.id)
         if not quota["has_entitlement"]:
@@ -151,7 +152,6 @@ def quota_problem(request):
             if remaining <= EPSILON:
                 return f"Needs {round(needed, 2):g} weeks; no annual leave remains in the leave year {year}."
             return f"Needs {round(needed, 2):g} weeks; {round(remaining, 2):g} weeks remain in the leave year {year}."
-        year += 1
     return None
 
 

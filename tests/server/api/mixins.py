@@ -1,5 +1,7 @@
 import logging
+import re
 import time
+from urllib.parse import unquote_plus
 
 logger = logging.getLogger("api.requests")
 
@@ -8,11 +10,30 @@ SLOW_REQUEST_SECONDS = 1.0
 SECRET_PARAMETERS = ("password", "token", "csrf", "session", "secret")
 
 
+def is_secret(name):
+    return any(word in name.lower() for word in SECRET_PARAMETERS)
+
+
 def loggable_params(query):
-    return {
-        key: "***" if any(word in key.lower() for word in SECRET_PARAMETERS) else query.getlist(key)
-        for key in query
-    }
+    return {key: "***" if is_secret(key) else query.getlist(key) for key in query}
+
+
+def redact_query(text):
+    """`text` with the value of each secret-looking query parameter replaced by ***."""
+    def redact(match):
+        return f"{match.group(1)}{match.group(2)}=***" if is_secret(unquote_plus(match.group(2))) else match.group(0)
+
+    return re.sub(r"([?&])([^=&\s]+)=[^&\s]*", redact, text)
+
+
+class RedactQueryFilter(logging.Filter):
+    """For the development server's access log ("GET /path?query HTTP/1.1"), which would
+    otherwise show what loggable_params hides."""
+
+    def filter(self, record):
+        if record.args and isinstance(record.args, tuple):
+            record.args = tuple(redact_query(arg) if isinstance(arg, str) else arg for arg in record.args)
+        return True
 
 
 class APIRequestLoggingMixin:

@@ -1,5 +1,6 @@
 """The rota server's records. Choice values are RotaDesk's own (core/model), so that sync maps
 them one to one; alert statuses are upper case as the server documents them."""
+from django.conf import settings
 from django.db import models
 
 WEEKDAYS = range(1, 8)  # ISO weekdays, Monday = 1, as RotaDesk's WeekdaySet
@@ -8,6 +9,9 @@ WEEKDAYS = range(1, 8)  # ISO weekdays, Monday = 1, as RotaDesk's WeekdaySet
 class Clinician(models.Model):
     name = models.CharField(max_length=200)
     active = models.BooleanField(default=True)
+    # The clinician who logs in with this account, if any: whose leave the leave booking page
+    # submits and whose rota is "own" in the calendar data. Not part of the documented API.
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="clinician")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

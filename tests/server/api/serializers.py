@@ -217,7 +217,12 @@ class DateRangeSerializer(serializers.Serializer):
 
     def validate(self, attrs):
         start = attrs.get("start_date") or timezone.localdate()
-        end = attrs.get("end_date") or start + datetime.timedelta(weeks=attrs.get("weeks", 4))
+        end = attrs.get("end_date")
+        if end is None:
+            try:
+                end = start + datetime.timedelta(weeks=attrs.get("weeks", 4))
+            except OverflowError:
+                raise serializers.ValidationError({"end_date": [f"The range would end after {datetime.date.max}."]})
         if end < start:
             raise serializers.ValidationError({"end_date": [f"The range ends on {end}, before it starts on {start}."]})
         if (end - start).days > 366 * 2:

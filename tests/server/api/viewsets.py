@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from rest_framework import filters, status, viewsets
@@ -17,12 +18,13 @@ from .serializers import (
     BulkLeaveQuotaSerializer,
     ClinicianSerializer,
     DateRangeSerializer,
+    MAX_ID,
     LeaveRequestSerializer,
     ShiftSerializer,
     WorkingTermSerializer,
 )
 
-ID_PATTERN = r"[0-9]{1,18}"  # longer ids cannot exist and would overflow SQLite
+ID_PATTERN = r"-?[0-9]+"
 
 
 def query_date(request, name):
@@ -55,6 +57,13 @@ class ResourceViewSet(APIRequestLoggingMixin, viewsets.ModelViewSet):
     lookup_value_regex = ID_PATTERN
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
 
+    def get_object(self):
+        # An id beyond SQLite's integer range cannot exist; asking SQLite for it would overflow.
+        value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        if abs(int(value)) > MAX_ID:
+            raise Http404(f"No {self.get_queryset().model._meta.object_name} matches the given query.")
+        return super().get_object()
+
     def paginated(self, queryset, serializer_class=None):
         serializer_class = serializer_class or self.get_serializer_class()
         page = self.paginate_queryset(queryset)
@@ -63,7 +72,9 @@ class ResourceViewSet(APIRequestLoggingMixin, viewsets.ModelViewSet):
         return Response(serializer_class(queryset, many=True).data)
 
 
-class ClinicianViewSet(ResourceViewSet):
+class ClinicianBaseViewSet(ResourceViewSet):
+    """CRUD plus the active and stats actions: the clinicians of the unversioned API and of v1."""
+
     queryset = Clinician.objects.all()
     serializer_class = ClinicianSerializer
     filter_backends = [filters.SearchFilter, filters.OrderingFilter]
@@ -79,6 +90,10 @@ class ClinicianViewSet(ResourceViewSet):
     def stats(self, request, pk=None):
         as_of = query_date(request, "as_of_date") or timezone.localdate()
         return Response(calculations.clinician_stats(self.get_object(), as_of))
+
+
+class ClinicianViewSet(ClinicianBaseViewSet):
+    """The unversioned clinicians also nest their working terms."""
 
     @action(detail=True, url_path="working-terms")
     def working_terms(self, request, pk=None):

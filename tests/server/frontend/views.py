@@ -39,9 +39,14 @@ def required_range(request):
     return start, end
 
 
+def own_clinician(user):
+    return Clinician.objects.filter(user=user).first()
+
+
 def optional_clinician(request):
+    """The clinician_id parameter's clinician, else the account's own, else None."""
     if not request.query_params.get("clinician_id"):
-        return None
+        return own_clinician(request.user)
     return get_object_or_404(Clinician, pk=query_id(request, "clinician_id"))
 
 
@@ -129,7 +134,10 @@ class LeaveBookingCalendarView(APIRequestLoggingMixin, APIView):
 
 
 class LeaveBookingSerializer(RejectUnknownFieldsMixin, serializers.Serializer):
-    clinician_id = serializers.IntegerField(min_value=1, max_value=MAX_ID)
+    """The documented body is leave_type and dates, for the account's own clinician;
+    clinician_id books for another (a coordinator's account is nobody's)."""
+
+    clinician_id = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
     leave_type = serializers.ChoiceField(choices=LeaveRequest.TYPES)
     dates = serializers.ListField(child=serializers.DateField(), allow_empty=False, max_length=100)
 
@@ -155,7 +163,12 @@ class LeaveBookingSubmitView(APIRequestLoggingMixin, APIView):
         serializer = LeaveBookingSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        clinician = Clinician.objects.filter(pk=data["clinician_id"]).first()
+        if "clinician_id" not in data:
+            clinician = own_clinician(request.user)
+            if clinician is None:
+                raise ValidationError({"clinician_id": ["This account is not a clinician's; give the clinician_id to book for."]})
+        else:
+            clinician = Clinician.objects.filter(pk=data["clinician_id"]).first()
         if clinician is None:
             raise ValidationError({"clinician_id": [f"There is no clinician with id {data['clinician_id']}."]})
         if not clinician.active:

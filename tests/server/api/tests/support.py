@@ -1,11 +1,16 @@
 import datetime
 import json
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.test import Client, TestCase
+from django.test import Client, TestCase, override_settings
 
 from api.models import Clinician, WorkingTerm
+
+
+def with_rates(rates):
+    return override_settings(REST_FRAMEWORK={**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates})
 
 
 class ApiTestCase(TestCase):

@@ -1,4 +1,8 @@
-from django.test import Client
+import os
+import subprocess
+from pathlib import Path
+
+from django.test import Client, SimpleTestCase
 
 from .support import ApiTestCase
 
@@ -55,3 +59,22 @@ class CsrfTests(ApiTestCase):
         response = self.post_json("/api/clinicians/", {"name": "Dr. New"}, HTTP_X_CSRFTOKEN=self.token)
         self.assertEqual(response.status_code, 201)
         self.assertEqual(self.client.get("/api/clinicians/").status_code, 200)  # safe methods need none
+
+
+class RunScriptTests(SimpleTestCase):
+    script = Path(__file__).resolve().parents[2] / "run.sh"
+
+    def run_script(self, *args, **environ):
+        env = {key: value for key, value in os.environ.items() if key != "ROTADESK_SERVER_PASSWORD"}
+        return subprocess.run([str(self.script), *args], env={**env, **environ}, capture_output=True, text=True, timeout=30)
+
+    def test_refuses_to_start_without_a_password(self):
+        for password in ({}, {"ROTADESK_SERVER_PASSWORD": ""}):
+            result = self.run_script("--port", "1", **password)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("refusing to start without a password", result.stderr)
+
+    def test_refuses_unknown_arguments(self):
+        result = self.run_script("--host", "0.0.0.0", ROTADESK_SERVER_PASSWORD="x")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("usage:", result.stderr)

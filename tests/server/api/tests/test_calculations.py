@@ -1,4 +1,5 @@
 import datetime
+from unittest import mock
 
 from api.models import LeaveRequest, ReportingPeriod, Shift, ShiftType
 
@@ -91,3 +92,63 @@ class CalculationTests(ApiTestCase):
             response = self.client.post(path)
             self.assertEqual(response.status_code, 501)
             self.assertTrue(response.json()["error"].startswith("This endpoint has been deprecated."))
+
+
+BULK_RESULT_FIELDS = {"clinician_id", "clinician_name", "has_entitlement", "entitlement", "remaining", "unit", "adjustments",
+                      "percentage_used"}
+
+
+class BulkShapeTests(ApiTestCase):
+    def test_exactly_the_documented_fields(self):
+        smith = self.clinician("Dr. Smith")
+        body = self.post_json("/api/calculations/bulk-leave-quota/", {"clinician_ids": [smith.id]}).json()
+        self.assertEqual(set(body), {"results", "total_count", "success_count", "error_count", "errors"})
+        self.assertEqual(set(body["results"][0]), BULK_RESULT_FIELDS)
+        self.assertEqual(body["errors"], [])
+
+
+MONDAY_NOON = datetime.datetime(2026, 3, 2, 12, 0, tzinfo=datetime.timezone.utc)
+
+
+@mock.patch("django.utils.timezone.now", return_value=MONDAY_NOON)
+class DefaultTests(ApiTestCase):
+    """The documented defaults, on a clock fixed at Monday 2 March 2026."""
+
+    def dates(self, path):
+        days = self.client.get(path).json()
+        days = days["results"] if isinstance(days, dict) else days
+        return days[0]["date"], days[-1]["date"], len(days)
+
+    def test_ranges_start_today_and_end_four_weeks_later(self, _now):
+        for path in ("/api/statistics/forecast/", "/api/availability/", "/api/v1/statistics/forecast/"):
+            self.assertEqual(self.dates(path), ("2026-03-02", "2026-03-30", 29), path)
+        self.assertEqual(self.dates("/api/statistics/forecast/?weeks=2"), ("2026-03-02", "2026-03-16", 15))
+        self.assertEqual(self.dates("/api/statistics/forecast/?start_date=2026-04-01"), ("2026-04-01", "2026-04-29", 29))
+        self.assertEqual(self.dates("/api/availability/?start_date=2026-04-01"), ("2026-04-01", "2026-04-29", 29))
+        # end_date wins over weeks.
+        self.assertEqual(self.dates("/api/statistics/forecast/?end_date=2026-03-03&weeks=8"), ("2026-03-02", "2026-03-03", 2))
+        envelope = self.client.get("/api/v1/statistics/forecast/").json()
+        self.assertEqual((envelope["start_date"], envelope["end_date"]), ("2026-03-02", "2026-03-30"))
+
+    def test_workload_reports_period_1_as_of_today(self, _now):
+        smith = self.clinician("Dr. Smith")
+        ReportingPeriod.objects.create(name="Period 1", start_date=D(2026, 3, 1), end_date=D(2026, 3, 8))
+        ReportingPeriod.objects.create(name="Period 2", start_date=D(2026, 3, 9), end_date=D(2026, 3, 15))
+        Shift.objects.create(clinician=smith, date=D(2026, 3, 1), type="D", duration=480)
+        Shift.objects.create(clinician=smith, date=D(2026, 3, 2), type="D", duration=480)
+        report = self.client.get("/api/statistics/workload/").json()
+        self.assertEqual((report["reporting_period"], report["as_of_date"]), ("Period 1", "2026-03-02"))
+        summary = report["clinician_summaries"][0]
+        self.assertEqual((summary["shifts_worked"], summary["shifts_scheduled"]), (1, 1))  # today's shift is still to come
+        self.assertEqual(self.client.get("/api/statistics/workload/?reporting_period=Period 2").json()["reporting_period"], "Period 2")
+
+    def test_stats_and_quota_as_of_today(self, _now):
+        smith = self.clinician("Dr. Smith")
+        Shift.objects.create(clinician=smith, date=D(2026, 3, 1), type="D")
+        Shift.objects.create(clinician=smith, date=D(2026, 3, 2), type="D")
+        stats = self.client.get(f"/api/clinicians/{smith.id}/stats/").json()
+        self.assertEqual((stats["as_of_date"], stats["completed_shifts"], stats["scheduled_shifts"]), ("2026-03-02", 1, 1))
+        # Leave in 2027 is not in today's leave year.
+        LeaveRequest.objects.create(clinician=smith, type="annual", start_date=D(2027, 3, 1), end_date=D(2027, 3, 5), status="approved")
+        quota = self.post_json("/api/calculations/bulk-leave-quota/", {"clinician_ids": [smith.id]}).json()["results"][0]
+        self.assertEqual(quota["remaining"], "6.00")

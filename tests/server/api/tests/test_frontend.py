@@ -46,3 +46,21 @@ class FrontendTests(ApiTestCase):
         self.assertEqual(first["own_leave"]["status"], "pending")
         unknown = self.post_json("/leave-booking/submit/", {"clinician_id": 999, "leave_type": "annual", "dates": ["2026-03-02"]})
         self.assertEqual(set(unknown.json()), {"clinician_id"})
+
+    def test_the_documented_body_books_for_the_accounts_own_clinician(self):
+        body = {"leave_type": "study", "dates": ["2026-03-02"]}
+        nobody = self.post_json("/leave-booking/submit/", body)
+        self.assertEqual(nobody.status_code, 400)
+        self.assertEqual(nobody.json(), {"clinician_id": ["This account is not a clinician's; give the clinician_id to book for."]})
+        self.adams.user = self.user
+        self.adams.save()
+        booked = self.post_json("/leave-booking/submit/", body)
+        self.assertEqual(booked.status_code, 201, booked.content)
+        self.assertEqual([(r["clinician"], r["type"], r["start_date"]) for r in booked.json()["leave_requests"]],
+                         [(self.adams.id, "study", "2026-03-02")])
+        Shift.objects.create(clinician=self.adams, date=D(2026, 3, 3), type="D")
+        data = self.client.get("/api/calendar-data/?start_date=2026-03-01&end_date=2026-03-07").json()
+        self.assertEqual(list(data["ownShiftsByDate"]), ["2026-03-03"])
+        calendar = self.client.get("/leave-booking/calendar-data/?start_date=2026-03-02&end_date=2026-03-02").json()
+        self.assertEqual(calendar["days"][0]["own_leave"]["type"], "study")
+        self.assertNotIn("user", self.client.get(f"/api/clinicians/{self.adams.id}/").json())

@@ -79,4 +79,6 @@ class LeaveRequestTests(ApiTestCase):
                          [second["id"], first["id"]])
         self.assertEqual(len(self.client.get("/api/leave-requests/").json()), 3)
         self.assertEqual(self.client.get("/api/leave-requests/mine/").status_code, 400)
-        self.assertEqual(self.client.get("/api/leave-requests/mine/?clinician_id=999").status_code, 404)
+        self.assertEqual(self.client.get("/api/leave-requests/mine/?clinician_id=999").json(),
+                         {"detail": "No Clinician matches the given query."})
+        self.assertEqual(self.client.get("/api/leave-requests/999/").json(), {"detail": "No LeaveRequest matches the given query."})

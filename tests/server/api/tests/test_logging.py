@@ -1,3 +1,4 @@
+import logging
 from unittest import mock
 
 from .support import ApiTestCase
@@ -22,3 +23,10 @@ class RequestLoggingTests(ApiTestCase):
         self.assertEqual([r.levelname for r in logs.records], ["INFO", "WARNING"])
         self.assertIn("slow request: GET /api/clinicians/", logs.output[1])
         self.assertIn("duration=1500.0ms", logs.output[1])
+
+    def test_the_access_log_hides_secret_parameters_too(self):
+        with self.assertLogs("django.server", "INFO") as logs:
+            logging.getLogger("django.server").info(
+                '"%s" %s %s', "GET /api/clinicians/?search=smi&password=hunter2&x_csrftoken=abc&Session%5Fid=s1 HTTP/1.1", "200", "5")
+        self.assertEqual(logs.records[0].getMessage(),
+                         '"GET /api/clinicians/?search=smi&password=***&x_csrftoken=***&Session%5Fid=*** HTTP/1.1" 200 5')

@@ -28,7 +28,7 @@ class ClinicianTests(ApiTestCase):
         self.assertEqual(self.client.delete(f"/api/clinicians/{pk}/").status_code, 204)
         missing = self.client.get(f"/api/clinicians/{pk}/")
         self.assertEqual(missing.status_code, 404)
-        self.assertEqual(missing.json(), {"detail": "Not found."})
+        self.assertEqual(missing.json(), {"detail": "No Clinician matches the given query."})
 
     @override_settings(ROTADESK_PAGINATION=True)
     def test_pagination_switch(self):

@@ -1,18 +1,16 @@
+import datetime
 from unittest import mock
 
-from django.conf import settings
-from django.test import Client, SimpleTestCase, override_settings
+from django.core.cache import cache
+from django.test import Client, SimpleTestCase
 from rest_framework.throttling import SimpleRateThrottle
 
+from api.models import Alert, ReportingPeriod, Shift
 from rotaserver.settings import throttle_rates
 
-from .support import ApiTestCase
+from .support import ApiTestCase, with_rates
 
 SEED_RATES = {"standard": "100/hour", "expensive_calculation": "10/hour", "burst": "20/min"}
-
-
-def with_rates(rates):
-    return override_settings(REST_FRAMEWORK={**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates})
 
 
 class Clock:
@@ -87,3 +85,51 @@ class OverriddenRateTests(ApiTestCase):
         self.assertEqual(self.client.get("/api/clinicians/").status_code, 200)
         self.assertEqual(self.client.get("/api/clinicians/").status_code, 200)
         self.assertEqual(self.client.get("/api/clinicians/").status_code, 429)
+
+
+STANDARD_ENDPOINTS = (
+    ("get", "/api/clinicians/"), ("get", "/api/clinicians/active/"), ("get", "/api/clinicians/{clinician}/"),
+    ("get", "/api/clinicians/{clinician}/working-terms/"), ("get", "/api/working-terms/"), ("get", "/api/shifts/"),
+    ("patch", "/api/shifts/{shift}/pin/"), ("get", "/api/leave-requests/"), ("get", "/api/leave-requests/mine/?clinician_id={clinician}"),
+    ("get", "/api/alerts/"), ("post", "/api/alerts/{alert}/resolve/"), ("get", "/api/v1/clinicians/"),
+    ("get", "/api/v1/clinicians/active/"), ("get", "/api/calculations/"),
+)
+EXPENSIVE_ENDPOINTS = (
+    ("get", "/api/clinicians/{clinician}/stats/"), ("get", "/api/v1/clinicians/{clinician}/stats/"), ("get", "/api/statistics/"),
+    ("get", "/api/statistics/forecast/"), ("get", "/api/statistics/workload/"), ("get", "/api/v1/statistics/"),
+    ("get", "/api/v1/statistics/forecast/"), ("get", "/api/v1/statistics/workload/"), ("get", "/api/availability/"),
+    ("post", "/api/calculations/bulk-leave-quota/"),
+)
+
+
+class TierTests(ApiTestCase):
+    """Each endpoint counts in the tier the server documents for it, and only there: with its
+    own tier at one request an hour the second request is throttled, with the other tier at
+    one an hour it is not."""
+
+    def setUp(self):
+        super().setUp()
+        clinician = self.clinician()
+        ids = {
+            "clinician": clinician.id,
+            "shift": Shift.objects.create(clinician=clinician, date=datetime.date(2026, 3, 2), type="D").id,
+            "alert": Alert.objects.create(type="double_booked", date=datetime.date(2026, 3, 2), message="Twice").id,
+        }
+        ReportingPeriod.objects.create(name="Period 1", start_date=datetime.date(2026, 3, 2), end_date=datetime.date(2026, 3, 8))
+        self.body = {"clinician_ids": [clinician.id]}
+        self.endpoints = {tier: [(method, path.format(**ids)) for method, path in endpoints]
+                          for tier, endpoints in (("standard", STANDARD_ENDPOINTS), ("expensive_calculation", EXPENSIVE_ENDPOINTS))}
+
+    def statuses(self, method, path, rates):
+        cache.clear()
+        with with_rates({**SEED_RATES, **rates}):
+            send = (lambda: self.client.get(path)) if method == "get" else (lambda: self.post_json(path, self.body, method=method))
+            return [send().status_code for _ in range(2)]
+
+    def test_each_endpoint_counts_in_its_tier_only(self):
+        for tier, other in (("standard", "expensive_calculation"), ("expensive_calculation", "standard")):
+            for method, path in self.endpoints[tier]:
+                first, second = self.statuses(method, path, {tier: "1/hour", other: "1000/hour"})
+                self.assertIn(first, (200, 201), (tier, path))
+                self.assertEqual(second, 429, (tier, path))
+                self.assertEqual(self.statuses(method, path, {tier: "1000/hour", other: "1/hour"})[1], first, (tier, path))

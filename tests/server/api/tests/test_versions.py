@@ -44,6 +44,18 @@ class VersionTests(ApiTestCase):
         self.assertEqual(self.client.get("/api/v1/statistics/").json()["version"], "v1")
         self.assertEqual(self.client.get("/api/v2/").json(), {})
 
+    def test_v1_clinicians_have_crud_active_and_stats_only(self):
+        clinician = self.clinician("Dr. Smith")
+        self.assertEqual(self.client.get(f"/api/v1/clinicians/{clinician.id}/working-terms/").status_code, 404)
+        self.assertEqual(len(self.client.get(f"/api/clinicians/{clinician.id}/working-terms/").json()), 1)
+        self.assertEqual(self.client.get("/api/v1/clinicians/active/").json()[0]["id"], clinician.id)
+        created = self.post_json("/api/v1/clinicians/", {"name": "Dr. New"})
+        self.assertEqual(created.status_code, 201)
+        pk = created.json()["id"]
+        self.assertEqual(self.post_json(f"/api/v1/clinicians/{pk}/", {"active": False}, method="patch").json()["active"], False)
+        self.assertEqual(self.client.delete(f"/api/v1/clinicians/{pk}/").status_code, 204)
+        self.assertEqual(self.client.get(f"/api/v1/clinicians/{pk}/").json(), {"detail": "No Clinician matches the given query."})
+
     def test_openapi_schema(self):
         response = self.client.get("/api/schema/")
         self.assertEqual(response.status_code, 200)

@@ -1,10 +1,11 @@
 from rest_framework.response import Response
 
-from ..viewsets import ClinicianViewSet, StatisticsViewSet
+from ..viewsets import ClinicianBaseViewSet, StatisticsViewSet
 
 
-class ClinicianViewSetV1(ClinicianViewSet):
-    """Same shapes as the unversioned clinicians, never paginated."""
+class ClinicianViewSetV1(ClinicianBaseViewSet):
+    """Same shapes as the unversioned clinicians (CRUD, active, stats; no nested working
+    terms), never paginated."""
 
     pagination_class = None
 
