@@ -1,6 +1,7 @@
 #include "rotagridtable.h"
 
 #include "rotagridmodel.h"
+#include "wheelzoom.h"
 
 #include <QDrag>
 #include <QDragEnterEvent>
@@ -136,12 +137,6 @@ void RotaGridTable::keyPressEvent(QKeyEvent *event)
 
 void RotaGridTable::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        const int steps = event->angleDelta().y() / 120;
-        if (steps != 0)
-            emit zoomRequested(steps);
-        event->accept();
-        return;
-    }
-    QTableView::wheelEvent(event);
+    if (!WheelZoom::handle(event, [this](int steps) { emit zoomRequested(steps); }))
+        QTableView::wheelEvent(event);
 }

@@ -1,6 +1,7 @@
 #include "heatmapgrid.h"
 
 #include "calendar/calendarpalette.h"
+#include "calendar/wheelzoom.h"
 #include "heatmapmodel.h"
 
 #include <QHelpEvent>
@@ -11,7 +12,6 @@
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QToolTip>
-#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -607,12 +607,6 @@ void HeatmapGrid::keyPressEvent(QKeyEvent *event)
 
 void HeatmapGrid::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        const int steps = event->angleDelta().y() / 120;
-        if (steps != 0)
-            emit zoomRequested(steps);
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::wheelEvent(event);
+    if (!WheelZoom::handle(event, [this](int steps) { emit zoomRequested(steps); }))
+        QAbstractScrollArea::wheelEvent(event);
 }

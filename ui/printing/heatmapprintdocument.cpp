@@ -105,15 +105,6 @@ QPageLayout HeatmapPrintDocument::pageLayout() const
                        QPageLayout::Millimeter);
 }
 
-QFont HeatmapPrintDocument::font(qreal points, bool bold)
-{
-    QFont font;
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 QString HeatmapPrintDocument::periodText() const
 {
     const QLocale locale;
@@ -152,48 +143,33 @@ QList<std::pair<int, int>> HeatmapPrintDocument::bands(int maxDays) const
     return result;
 }
 
-QList<QRectF> HeatmapPrintDocument::legendPositions(const QPaintDevice *device, qreal width, qreal *height) const
+QList<QRectF> HeatmapPrintDocument::legendPositions(const QPaintDevice *device, qreal *height) const
 {
     const QFontMetricsF text(font(6), device);
-    const qreal lineHeight = text.height() + mm(1.4);
-    QList<QRectF> positions;
-    qreal x = 0;
-    qreal y = lineHeight; // below the heading "Key"
-    for (const LegendItem &item : m_legend) {
-        const qreal itemWidth = std::min(mm(5) + mm(1) + text.horizontalAdvance(item.text) + mm(0.5), width);
-        if (x > 0 && x + itemWidth > width) {
-            x = 0;
-            y += lineHeight;
-        }
-        positions.append(QRectF(x, y, itemWidth, lineHeight));
-        x += itemWidth + mm(5);
-    }
-    if (height)
-        *height = y + lineHeight;
-    return positions;
+    QList<qreal> widths;
+    for (const LegendItem &item : m_legend)
+        widths.append(mm(5) + mm(1) + text.horizontalAdvance(item.text));
+    return m_frame.keyPlaces(widths, text.height() + mm(1.4), height);
 }
 
 void HeatmapPrintDocument::layout(QPagedPaintDevice &device)
 {
     m_pages.clear();
-    m_dpi = device.logicalDpiY();
-    m_page = QRectF(0, 0, device.width(), device.height());
-    const QFontMetricsF title(font(13, true), &device);
-    const QFontMetricsF subtitle(font(9), &device);
+    m_frame.measure(device);
+    qreal legendHeight = 0;
+    legendPositions(&device, &legendHeight);
+    m_frame.setKeyHeight(legendHeight);
+    const QRectF content = m_frame.content();
     const QFontMetricsF small(font(6), &device);
     const QFontMetricsF body(font(7), &device);
     const QFontMetricsF bold(font(7, true), &device);
-    m_headerHeight = title.height() + subtitle.height() + mm(3);
-    const qreal footer = small.height() + mm(1.5);
-    legendPositions(&device, m_page.width(), &m_legendHeight);
-    m_content = QRectF(0, m_headerHeight, m_page.width(), m_page.height() - m_headerHeight - m_legendHeight - footer - mm(3));
 
     qreal widest = 0;
     for (const AvailabilityGrid::Person &person : m_grid.people())
         widest = std::max(widest, body.horizontalAdvance(person.name));
     for (int g = 0; g < m_grid.groups().size(); ++g)
         widest = std::max(widest, bold.horizontalAdvance(HeatmapModel::teamLabel(m_grid, g, 0, m_grid.dayCount() - 1)));
-    m_nameWidth = std::clamp(widest + mm(2), mm(25), std::max(mm(25), std::min(mm(50), m_content.width() * 0.3)));
+    m_nameWidth = std::clamp(widest + mm(2), mm(25), std::max(mm(25), std::min(mm(50), content.width() * 0.3)));
     m_rowHeight = std::max(mm(rowMm), body.height() + mm(0.4));
     m_dayHeader = 2 * (small.height() + mm(0.6));
     m_minColumn = mm(minColumnMm);
@@ -201,8 +177,8 @@ void HeatmapPrintDocument::layout(QPagedPaintDevice &device)
     if (m_grid.dayCount() == 0)
         return;
 
-    const int maxDays = std::max(1, int((m_content.width() - m_nameWidth) / m_minColumn));
-    const int capacity = std::max(2, int((m_content.height() - m_dayHeader) / m_rowHeight));
+    const int maxDays = std::max(1, int((content.width() - m_nameWidth) / m_minColumn));
+    const int capacity = std::max(2, int((content.height() - m_dayHeader) / m_rowHeight));
     QList<Row> rows;
     for (int g = 0; g < m_grid.groups().size(); ++g) {
         const AvailabilityGrid::Group &group = m_grid.groups().at(g);
@@ -251,27 +227,13 @@ HeatmapPrintDocument::PageSummary HeatmapPrintDocument::pageSummary(int page) co
 
 bool HeatmapPrintDocument::print(QPagedPaintDevice &device, QString *error)
 {
-    const auto fail = [error](const QString &message) {
+    if (!m_loadError.isEmpty()) {
         if (error)
-            *error = message;
+            *error = m_loadError;
         return false;
-    };
-    if (!m_loadError.isEmpty())
-        return fail(m_loadError);
-    layout(device);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return fail(tr("The pages cannot be painted: the printer or the file is not ready."));
-    for (int page = 0; page < pageCount(); ++page) {
-        if (page > 0 && !device.newPage()) {
-            painter.end();
-            return fail(tr("Page %1 cannot be started.").arg(page + 1));
-        }
-        paint(painter, page);
     }
-    if (!painter.end())
-        return fail(tr("The pages could not be finished."));
-    return true;
+    layout(device);
+    return PrintPageFrame::printPages(device, pageCount(), [this](QPainter &painter, int page) { paint(painter, page); }, error);
 }
 
 void HeatmapPrintDocument::paint(QPainter &painter, int page) const
@@ -288,54 +250,26 @@ void HeatmapPrintDocument::paint(QPainter &painter, int page) const
 
 void HeatmapPrintDocument::paintHeader(QPainter &painter, int page) const
 {
-    const QFont titleFont = font(13, true);
-    const QFont subtitleFont = font(9);
-    const QFont smallFont = font(6);
-    const QFontMetricsF title(titleFont, painter.device());
-    const QFontMetricsF subtitle(subtitleFont, painter.device());
-    const QFontMetricsF small(smallFont, painter.device());
-    const QRectF area = m_page;
-    painter.setPen(m_palette.text());
-    const qreal printedWidth = small.horizontalAdvance(m_printedAt);
-    painter.setFont(smallFont);
-    painter.drawText(QPointF(area.right() - printedWidth, title.ascent()), m_printedAt);
-    painter.setFont(titleFont);
-    painter.drawText(QPointF(0, title.ascent()), title.elidedText(m_workspaceName, Qt::ElideRight, area.width() - printedWidth - mm(5)));
-    painter.setFont(subtitleFont);
-    const QString line = tr("%1 · %2 · %3", "period, view, filter").arg(periodText(), PrintOptions::viewName(m_options.view), m_filterText);
-    painter.drawText(QRectF(0, title.height(), area.width(), subtitle.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     subtitle.elidedText(line, Qt::ElideRight, area.width()));
-    painter.setPen(QPen(m_palette.text(), mm(0.3)));
-    const qreal rule = title.height() + subtitle.height() + mm(1);
-    painter.drawLine(QPointF(0, rule), QPointF(area.right(), rule));
-    painter.setFont(smallFont);
-    painter.setPen(m_palette.text());
-    painter.drawText(QRectF(0, area.bottom() - small.height(), area.width(), small.height()), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    const QString line =
+        tr("%1 · %2 · %3", "period, view, filter").arg(periodText(), PrintOptions::viewName(m_options.view), m_filterText);
+    m_frame.paintHeader(painter, m_palette.text(), m_workspaceName, m_printedAt, line,
+                        tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
 }
 
 void HeatmapPrintDocument::paintLegend(QPainter &painter) const
 {
-    const QFont smallFont = font(6);
-    const QFontMetricsF small(smallFont, painter.device());
-    const qreal top = m_content.bottom() + mm(1.5);
-    const qreal width = m_page.width();
-    painter.setPen(QPen(m_palette.gridLine(), mm(0.2)));
-    painter.drawLine(QPointF(0, top), QPointF(width, top));
-    painter.setFont(font(6, true));
-    painter.setPen(m_palette.text());
-    painter.drawText(QRectF(0, top, width, small.height() + mm(1)), Qt::AlignLeft | Qt::AlignVCenter, tr("Key"));
-    const QList<QRectF> positions = legendPositions(painter.device(), width, nullptr);
-    for (int i = 0; i < m_legend.size(); ++i) {
-        const LegendItem &item = m_legend.at(i);
-        const QRectF place = positions.at(i).translated(0, top);
+    QStringList texts;
+    for (const LegendItem &item : m_legend)
+        texts << item.text;
+    const auto paintSwatch = [&](int index, const QRectF &place) {
+        const LegendItem &item = m_legend.at(index);
         const QRectF swatch(place.left(), place.center().y() - mm(1.6), mm(5), mm(3.2));
         QColor background = item.team ? m_palette.teamColour(*item.team) : QColor::fromRgb(m_palette.cellColour(item.cell));
         painter.fillRect(swatch, background);
         if (!item.team) {
             const QBrush &pattern = m_palette.cellPattern(item.cell);
             if (pattern.style() != Qt::NoBrush)
-                painter.fillRect(swatch, scaledPattern(pattern, m_dpi));
+                painter.fillRect(swatch, scaledPattern(pattern, m_frame.dpi()));
             if (item.cell.state() == State::OutOfTerm) {
                 painter.setPen(QPen(m_palette.outOfTermMark(), mm(0.15)));
                 painter.drawLine(swatch.topLeft(), swatch.bottomRight());
@@ -360,24 +294,23 @@ void HeatmapPrintDocument::paintLegend(QPainter &painter) const
             painter.setPen(CalendarPalette::textColourOn(background));
             painter.drawText(swatch, Qt::AlignCenter, item.code);
         }
-        painter.setFont(smallFont);
-        painter.setPen(m_palette.text());
-        const QRectF textRect(swatch.right() + mm(1), place.top(), place.right() - swatch.right() - mm(1), place.height());
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(item.text, Qt::ElideRight, textRect.width()));
-    }
+        return swatch.right() + mm(1);
+    };
+    m_frame.paintKey(painter, m_palette.text(), m_palette.gridLine(), tr("Key"), texts, legendPositions(painter.device(), nullptr),
+                     paintSwatch);
 }
 
 qreal HeatmapPrintDocument::columnWidth(const Page &page) const
 {
     const int days = page.lastDay - page.firstDay + 1;
-    return std::min(m_maxColumn, (m_content.width() - m_nameWidth) / days);
+    return std::min(m_maxColumn, (m_frame.content().width() - m_nameWidth) / days);
 }
 
 void HeatmapPrintDocument::paintCells(QPainter &painter, const Page &page) const
 {
     const qreal column = columnWidth(page);
-    const qreal left = m_content.left() + m_nameWidth;
-    const qreal top = m_content.top();
+    const qreal left = m_frame.content().left() + m_nameWidth;
+    const qreal top = m_frame.content().top();
     const QFont smallFont = font(6);
     const QFont smallBold = font(6, true);
     const QFont body = font(7);
@@ -459,7 +392,7 @@ void HeatmapPrintDocument::paintCells(QPainter &painter, const Page &page) const
                     continue;
                 const QBrush &pattern = m_palette.cellPattern(cell);
                 if (pattern.style() != Qt::NoBrush)
-                    painter.fillRect(rect, scaledPattern(pattern, m_dpi));
+                    painter.fillRect(rect, scaledPattern(pattern, m_frame.dpi()));
                 if (cell.state() == State::OutOfTerm) {
                     painter.setPen(QPen(m_palette.outOfTermMark(), mm(0.15)));
                     const QRectF cross = rect.adjusted(mm(0.5), mm(0.5), -mm(0.5), -mm(0.5));

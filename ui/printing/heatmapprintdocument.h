@@ -2,10 +2,10 @@
 
 #include "heatmap/heatmappalette.h"
 #include "printoptions.h"
+#include "printpageframe.h"
 #include "scheduling/availability.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QList>
 #include <QPageLayout>
 #include <QRectF>
@@ -16,7 +16,7 @@ class QPainter;
 class Workspace;
 
 // The printed availability heatmap: clinicians by day, each team led by a row counting who can
-// work against what its rota needs. Pages look like the rota's (RotaPrintDocument): a header with the
+// work against what its rota needs. Pages have the rota's frame (PrintPageFrame): a header with the
 // workspace, period, view and print time, a key and "Page n of N". Long periods are cut into
 // bands of whole months that fit the page width; rows flow over as many pages as they need, with
 // the day headers and the team's heading repeated on each page.
@@ -65,10 +65,10 @@ private:
         QString code;
     };
 
-    qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
-    static QFont font(qreal points, bool bold = false);
+    qreal mm(qreal millimetres) const { return m_frame.mm(millimetres); }
+    static QFont font(qreal points, bool bold = false) { return PrintPageFrame::font(points, bold); }
     QList<std::pair<int, int>> bands(int maxDays) const;
-    QList<QRectF> legendPositions(const QPaintDevice *device, qreal width, qreal *height) const;
+    QList<QRectF> legendPositions(const QPaintDevice *device, qreal *height) const;
     QString periodText() const;
     qreal columnWidth(const Page &page) const;
     void paintHeader(QPainter &painter, int page) const;
@@ -85,11 +85,7 @@ private:
     QList<QDate> m_holidays;
     QList<LegendItem> m_legend;
     QList<Page> m_pages;
-    qreal m_dpi = 72;
-    QRectF m_page;
-    QRectF m_content;
-    qreal m_headerHeight = 0;
-    qreal m_legendHeight = 0;
+    PrintPageFrame m_frame;
     qreal m_nameWidth = 0;
     qreal m_rowHeight = 0;
     qreal m_dayHeader = 0;

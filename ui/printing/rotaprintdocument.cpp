@@ -196,7 +196,6 @@ QFont RotaPrintDocument::font(FontRole role) const
     QFont font;
     font.setStyleHint(QFont::SansSerif);
     switch (role) {
-    case FontRole::Title: font.setPointSizeF(13); font.setBold(true); break;
     case FontRole::Subtitle: font.setPointSizeF(9); break;
     case FontRole::Body: font.setPointSizeF(7); break;
     case FontRole::BodyBold: font.setPointSizeF(7); font.setBold(true); break;
@@ -284,18 +283,10 @@ void RotaPrintDocument::layout(QPagedPaintDevice &device)
 {
     m_pages.clear();
     m_geometry = {};
-    m_geometry.dpi = device.logicalDpiY();
-    m_geometry.page = QRectF(0, 0, device.width(), device.height());
-
-    const QFontMetricsF title = metrics(font(FontRole::Title), &device);
-    const QFontMetricsF subtitle = metrics(font(FontRole::Subtitle), &device);
-    const QFontMetricsF small = metrics(font(FontRole::Small), &device);
-    m_geometry.headerHeight = title.height() + subtitle.height() + mm(3);
-    m_geometry.footerHeight = small.height() + mm(1.5);
-    legendPositions(&device, m_geometry.page.width(), &m_geometry.legendHeight);
-    m_geometry.content = QRectF(0, m_geometry.headerHeight, m_geometry.page.width(),
-                                m_geometry.page.height() - m_geometry.headerHeight - m_geometry.legendHeight
-                                    - m_geometry.footerHeight - mm(3));
+    m_frame.measure(device);
+    qreal legendHeight = 0;
+    legendPositions(&device, &legendHeight);
+    m_frame.setKeyHeight(legendHeight);
 
     switch (m_options.view) {
     case PrintOptions::View::Grid:
@@ -305,35 +296,22 @@ void RotaPrintDocument::layout(QPagedPaintDevice &device)
     }
 }
 
-QList<std::pair<QRectF, int>> RotaPrintDocument::legendPositions(const QPaintDevice *device, qreal width, qreal *height) const
+QList<QRectF> RotaPrintDocument::legendPositions(const QPaintDevice *device, qreal *height) const
 {
     const QFontMetricsF text = metrics(font(FontRole::Small), device);
     const QFontMetricsF chip = metrics(font(FontRole::Chip), device);
-    const qreal lineHeight = std::max(text.height(), chip.height() + mm(0.4)) + mm(1);
     const qreal swatch = mm(4);
-    QList<std::pair<QRectF, int>> positions;
-    qreal x = 0;
-    qreal y = lineHeight; // below the heading line "Key"
-    for (int i = 0; i < m_legend.size(); ++i) {
-        const LegendItem &item = m_legend.at(i);
+    QList<qreal> widths;
+    for (const LegendItem &item : m_legend) {
         qreal itemWidth = text.horizontalAdvance(item.text);
         if (item.swatch == LegendItem::Swatch::Chip || item.swatch == LegendItem::Swatch::Pinned
             || item.swatch == LegendItem::Swatch::BelowMinimum)
             itemWidth += std::max(chip.horizontalAdvance(item.code) + mm(1.6), swatch) + mm(1);
         else if (item.swatch != LegendItem::Swatch::None)
             itemWidth += swatch + mm(1);
-        // A little slack: elidedText() drops letters for the smallest rounding shortfall.
-        itemWidth = std::min(itemWidth + mm(0.5), width);
-        if (x > 0 && x + itemWidth > width) {
-            x = 0;
-            y += lineHeight;
-        }
-        positions.append({QRectF(x, y, itemWidth, lineHeight), i});
-        x += itemWidth + mm(5);
+        widths.append(itemWidth);
     }
-    if (height)
-        *height = y + lineHeight;
-    return positions;
+    return m_frame.keyPlaces(widths, std::max(text.height(), chip.height() + mm(0.4)) + mm(1), height);
 }
 
 QList<std::pair<QDate, QDate>> RotaPrintDocument::gridBands(const RotaPeriod &period) const
@@ -346,7 +324,7 @@ QList<std::pair<QDate, QDate>> RotaPrintDocument::gridBands(const RotaPeriod &pe
     }
     if (m_options.pageBreak == PrintOptions::PageBreak::Week)
         return weeks;
-    const int maxDays = std::max(1, int((m_geometry.content.width() - m_geometry.nameWidth) / m_geometry.minColumn));
+    const int maxDays = std::max(1, int((m_frame.content().width() - m_geometry.nameWidth) / m_geometry.minColumn));
     if (period.dayCount() <= maxDays)
         return {{period.from(), period.to()}};
     QList<std::pair<QDate, QDate>> bands;
@@ -367,7 +345,7 @@ QList<std::pair<QDate, QDate>> RotaPrintDocument::gridBands(const RotaPeriod &pe
 qreal RotaPrintDocument::gridColumnWidth(const Page &page) const
 {
     const int days = int(page.from.daysTo(page.to)) + 1;
-    return std::min(m_geometry.maxColumn, (m_geometry.content.width() - m_geometry.nameWidth) / days);
+    return std::min(m_geometry.maxColumn, (m_frame.content().width() - m_geometry.nameWidth) / days);
 }
 
 int RotaPrintDocument::rowLines(const QPaintDevice *device, const RotaPeriod &period, const Row &row, QDate from, QDate to,
@@ -413,7 +391,7 @@ void RotaPrintDocument::layoutGrid(const QPaintDevice *device)
         widestName = std::max(widestName, body.horizontalAdvance(clinician.name));
     for (const RotaPeriod::Group &group : period.groups())
         widestName = std::max(widestName, bodyBold.horizontalAdvance(group.name));
-    g.nameWidth = std::clamp(widestName + mm(2), mm(25), std::max(mm(25), std::min(mm(45), g.content.width() * 0.25)));
+    g.nameWidth = std::clamp(widestName + mm(2), mm(25), std::max(mm(25), std::min(mm(45), m_frame.content().width() * 0.25)));
     qreal widestCode = 0;
     for (const ShiftType &type : period.shiftTypes())
         widestCode = std::max(widestCode, chip.horizontalAdvance(type.code));
@@ -424,7 +402,7 @@ void RotaPrintDocument::layoutGrid(const QPaintDevice *device)
     g.dayHeader = 2 * small.height() + mm(1.2);
     g.coverRow = small.height() + mm(1);
     const qreal coverHeight = coverTypes(period).isEmpty() ? 0 : coverTypes(period).size() * g.coverRow + mm(0.8);
-    const qreal available = g.content.height() - g.monthRow - g.dayHeader - coverHeight;
+    const qreal available = m_frame.content().height() - g.monthRow - g.dayHeader - coverHeight;
     const auto rowHeight = [&](int lines) { return lines * g.line; };
     g.capacity = std::max(1, int(available / rowHeight(1) + 1e-6));
 
@@ -508,7 +486,7 @@ void RotaPrintDocument::layoutWeeks(const QPaintDevice *device)
             entries = std::max(entries, int(shiftsOfDay(period, day, true).size() + cliniciansOnLeave(period, day).size()));
     }
     g.axisWidth = small.horizontalAdvance(u"00:00"_s) + mm(1.5);
-    g.dayHeaderTop = g.content.top() + subtitle.height() + mm(1);
+    g.dayHeaderTop = m_frame.content().top() + subtitle.height() + mm(1);
     g.stripTop = g.dayHeaderTop + 2 * small.height() + mm(1);
     g.stripLine = std::max(small.height(), chip.height() + mm(0.4)) + mm(0.3);
     g.stripLines = std::min(entries, maxStripLines);
@@ -540,27 +518,13 @@ RotaPrintDocument::PageSummary RotaPrintDocument::pageSummary(int page) const
 
 bool RotaPrintDocument::print(QPagedPaintDevice &device, QString *error)
 {
-    const auto fail = [error](const QString &message) {
+    if (!m_loadError.isEmpty()) {
         if (error)
-            *error = message;
+            *error = m_loadError;
         return false;
-    };
-    if (!m_loadError.isEmpty())
-        return fail(m_loadError);
-    layout(device);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return fail(tr("The pages cannot be painted: the printer or the file is not ready."));
-    for (int page = 0; page < pageCount(); ++page) {
-        if (page > 0 && !device.newPage()) {
-            painter.end();
-            return fail(tr("Page %1 cannot be started.").arg(page + 1));
-        }
-        paint(painter, page);
     }
-    if (!painter.end())
-        return fail(tr("The pages could not be finished."));
-    return true;
+    layout(device);
+    return PrintPageFrame::printPages(device, pageCount(), [this](QPainter &painter, int page) { paint(painter, page); }, error);
 }
 
 void RotaPrintDocument::paint(QPainter &painter, int page) const
@@ -584,59 +548,23 @@ void RotaPrintDocument::paint(QPainter &painter, int page) const
 
 void RotaPrintDocument::paintHeader(QPainter &painter, int page) const
 {
-    const CalendarPalette palette = CalendarPalette::forPrint();
-    const QRectF area = m_geometry.page;
-    const QFont titleFont = font(FontRole::Title);
-    const QFont subtitleFont = font(FontRole::Subtitle);
-    const QFont smallFont = font(FontRole::Small);
-    const QFontMetricsF title = metrics(titleFont, painter.device());
-    const QFontMetricsF subtitle = metrics(subtitleFont, painter.device());
-    const QFontMetricsF small = metrics(smallFont, painter.device());
-
-    painter.setPen(palette.text());
-    // Both on the title's baseline, so that text extraction reads them as one line in order.
-    const qreal printedWidth = small.horizontalAdvance(m_printedAt);
-    painter.setFont(smallFont);
-    painter.drawText(QPointF(area.right() - printedWidth, title.ascent()), m_printedAt);
-    painter.setFont(titleFont);
-    painter.drawText(QPointF(0, title.ascent()), title.elidedText(m_workspaceName, Qt::ElideRight, area.width() - printedWidth - mm(5)));
-
-    painter.setFont(subtitleFont);
     const QString line = tr("%1 · %2 · %3", "period, view, filter")
                              .arg(periodText(m_options.from, m_options.to), PrintOptions::viewName(m_options.view), m_filterText);
-    painter.drawText(QRectF(0, title.height(), area.width(), subtitle.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     subtitle.elidedText(line, Qt::ElideRight, area.width()));
-    painter.setPen(QPen(palette.text(), mm(0.3)));
-    const qreal rule = title.height() + subtitle.height() + mm(1);
-    painter.drawLine(QPointF(0, rule), QPointF(area.right(), rule));
-
-    painter.setFont(smallFont);
-    painter.setPen(palette.text());
-    const QString number = tr("Page %1 of %2").arg(page + 1).arg(pageCount());
-    painter.drawText(QRectF(0, area.bottom() - small.height(), area.width(), small.height()), Qt::AlignRight | Qt::AlignVCenter,
-                     number);
+    m_frame.paintHeader(painter, CalendarPalette::forPrint().text(), m_workspaceName, m_printedAt, line,
+                        tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
 }
 
 void RotaPrintDocument::paintLegend(QPainter &painter) const
 {
     const CalendarPalette palette = CalendarPalette::forPrint();
-    const QFont smallFont = font(FontRole::Small);
     const QFont chipFont = font(FontRole::Chip);
-    const QFontMetricsF small = metrics(smallFont, painter.device());
     const QFontMetricsF chip = metrics(chipFont, painter.device());
-    const qreal top = m_geometry.content.bottom() + mm(1.5);
-    const qreal width = m_geometry.page.width();
-
-    painter.setPen(QPen(palette.gridLine(), mm(0.2)));
-    painter.drawLine(QPointF(0, top), QPointF(width, top));
-    painter.setFont(font(FontRole::SmallBold));
-    painter.setPen(palette.text());
-    painter.drawText(QRectF(0, top, width, small.height() + mm(1)), Qt::AlignLeft | Qt::AlignVCenter, tr("Key"));
-
     const qreal chipHeight = chip.height() + mm(0.4);
-    for (const auto &[rect, index] : legendPositions(painter.device(), width, nullptr)) {
+    QStringList texts;
+    for (const LegendItem &item : m_legend)
+        texts << item.text;
+    const auto paintSwatch = [&](int index, const QRectF &place) {
         const LegendItem &item = m_legend.at(index);
-        const QRectF place = rect.translated(0, top);
         qreal x = place.left();
         const QRectF swatch(x, place.center().y() - chipHeight / 2, mm(4), chipHeight);
         switch (item.swatch) {
@@ -689,11 +617,10 @@ void RotaPrintDocument::paintLegend(QPainter &painter) const
         case LegendItem::Swatch::None:
             break;
         }
-        painter.setFont(smallFont);
-        painter.setPen(palette.text());
-        const QRectF textRect(x, place.top(), place.right() - x, place.height());
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(item.text, Qt::ElideRight, textRect.width()));
-    }
+        return x;
+    };
+    m_frame.paintKey(painter, palette.text(), palette.gridLine(), tr("Key"), texts, legendPositions(painter.device(), nullptr),
+                     paintSwatch);
 }
 
 QRectF RotaPrintDocument::chipRect(QPainter &painter, QPointF topLeft, const QString &code) const
@@ -754,7 +681,7 @@ void RotaPrintDocument::paintGrid(QPainter &painter, const Page &page) const
 
     const qreal column = gridColumnWidth(page);
     const int days = int(page.from.daysTo(page.to)) + 1;
-    const qreal left = g.content.left();
+    const qreal left = m_frame.content().left();
     const qreal daysLeft = left + g.nameWidth;
     const qreal right = daysLeft + days * column;
     const auto columnX = [&](QDate date) { return daysLeft + page.from.daysTo(date) * column; };
@@ -762,7 +689,7 @@ void RotaPrintDocument::paintGrid(QPainter &painter, const Page &page) const
     const QPen gridPen(palette.gridLine(), mm(0.15));
 
     // Months above the days.
-    qreal y = g.content.top();
+    qreal y = m_frame.content().top();
     painter.setPen(palette.text());
     for (QDate start = page.from; start <= page.to;) {
         const QDate end = std::min(page.to, start.addDays(start.daysInMonth() - start.day()));
@@ -920,7 +847,7 @@ void RotaPrintDocument::paintMonth(QPainter &painter, const Page &page) const
 {
     const CalendarPalette palette = CalendarPalette::forPrint();
     const RotaPeriod &period = m_periods.at(page.period);
-    const QRectF content = m_geometry.content;
+    const QRectF content = m_frame.content();
     const QFont subtitleFont = font(FontRole::Subtitle);
     const QFont bodyFont = font(FontRole::Small);
     const QFont boldFont = font(FontRole::SmallBold);
@@ -1071,10 +998,10 @@ QList<RotaPrintDocument::WeekBlock> RotaPrintDocument::weekBlocks(int pageIndex)
         closeCluster(int(pieces.size()));
 
         const Geometry &g = m_geometry;
-        const qreal axisLeft = g.content.left() + g.axisWidth;
-        const qreal column = (g.content.right() - axisLeft) / 7;
+        const qreal axisLeft = m_frame.content().left() + g.axisWidth;
+        const qreal column = (m_frame.content().right() - axisLeft) / 7;
         const qreal axisTop = g.axisTop;
-        const qreal axisHeight = g.content.bottom() - axisTop;
+        const qreal axisHeight = m_frame.content().bottom() - axisTop;
         for (WeekBlock &piece : pieces) {
             const qreal laneWidth = column / piece.lanes;
             piece.rect = QRectF(axisLeft + d * column + piece.lane * laneWidth, axisTop + axisHeight * piece.startMinute / 1440.0,
@@ -1128,7 +1055,7 @@ void RotaPrintDocument::paintWeek(QPainter &painter, const Page &page, int pageI
     const CalendarPalette palette = CalendarPalette::forPrint();
     const RotaPeriod &period = m_periods.at(page.period);
     const Geometry &g = m_geometry;
-    const QRectF content = g.content;
+    const QRectF content = m_frame.content();
     const QFont smallFont = font(FontRole::Small);
     const QFont smallBoldFont = font(FontRole::SmallBold);
     const QFontMetricsF small = metrics(smallFont, painter.device());

@@ -3,6 +3,7 @@
 #include "calendar/bankholidays.h"
 #include "calendar/rotaperiod.h"
 #include "printoptions.h"
+#include "printpageframe.h"
 
 #include <QBrush>
 #include <QColor>
@@ -74,7 +75,7 @@ public:
     bool print(QPagedPaintDevice &device, QString *error);
 
 private:
-    enum class FontRole { Title, Subtitle, Body, BodyBold, Small, SmallBold, Chip };
+    enum class FontRole { Subtitle, Body, BodyBold, Small, SmallBold, Chip };
 
     // A grid row: a team heading, a clinician, or the open shifts.
     struct Row
@@ -106,15 +107,9 @@ private:
         QString text;
     };
 
-    // Sizes in device pixels, from the last layout().
+    // Sizes in device pixels, from the last layout(); the page and its content area are m_frame's.
     struct Geometry
     {
-        qreal dpi = 72;
-        QRectF page;
-        QRectF content; // between the header and the legend
-        qreal headerHeight = 0;
-        qreal legendHeight = 0;
-        qreal footerHeight = 0;
         // Grid
         qreal nameWidth = 0;
         qreal minColumn = 0;
@@ -133,13 +128,13 @@ private:
         qreal axisTop = 0;
     };
 
-    qreal mm(qreal millimetres) const { return millimetres * m_geometry.dpi / 25.4; }
+    qreal mm(qreal millimetres) const { return m_frame.mm(millimetres); }
     QFont font(FontRole role) const;
     static QFontMetricsF metrics(const QFont &font, const QPaintDevice *device);
 
     void load(const Workspace &workspace);
     void buildLegend();
-    QList<std::pair<QRectF, int>> legendPositions(const QPaintDevice *device, qreal width, qreal *height) const;
+    QList<QRectF> legendPositions(const QPaintDevice *device, qreal *height) const;
     QString periodText(QDate from, QDate to) const;
     QString filterText() const;
     bool isShown(const Shift &shift) const;
@@ -178,5 +173,6 @@ private:
     QList<RotaPeriod> m_periods;
     QList<Page> m_pages;
     QList<LegendItem> m_legend;
+    PrintPageFrame m_frame;
     Geometry m_geometry;
 };
