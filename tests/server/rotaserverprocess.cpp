@@ -39,7 +39,7 @@ quint16 RotaServerProcess::freeLoopbackPort()
     return probe.serverPort();
 }
 
-bool RotaServerProcess::start(int timeoutMs, bool demo)
+bool RotaServerProcess::start(int timeoutMs, bool demo, const QProcessEnvironment &extra)
 {
     m_port = freeLoopbackPort();
     if (!m_dir.isValid() || m_port == 0) {
@@ -50,6 +50,7 @@ bool RotaServerProcess::start(int timeoutMs, bool demo)
     environment.insert(u"ROTADESK_SERVER_USER"_s, m_user);
     environment.insert(u"ROTADESK_SERVER_PASSWORD"_s, m_password);
     environment.insert(u"ROTADESK_SERVER_DB"_s, m_dir.filePath(u"rotaserver.sqlite3"_s));
+    environment.insert(extra);
     m_process.setProcessEnvironment(environment);
     QStringList arguments{u"--port"_s, QString::number(m_port)};
     if (demo)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -18,7 +19,8 @@ public:
 
     // Starts run.sh and waits, running the event loop, until GET /accounts/login/ answers or
     // `timeoutMs` has passed. On failure errorString() says why (with the server's output).
-    bool start(int timeoutMs = 60000, bool demo = false);
+    // `environment` adds to or overrides the server's knobs (ROTADESK_THROTTLE_STANDARD, ...).
+    bool start(int timeoutMs = 60000, bool demo = false, const QProcessEnvironment &environment = {});
     void stop();
 
     QUrl baseUrl() const; // http://127.0.0.1:<port>/
