@@ -1197,6 +1197,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so the password for %2 is not kept and will be asked for in each session.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1); das Passwort für %2 wird daher nicht gespeichert und in jeder Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the password for %1 (%2).</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf das Passwort für %1 verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be removed from the system keychain (%2).</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -1891,18 +1914,6 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
         <source>%1 – %2</source>
         <comment>first and last day</comment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>The pages cannot be painted: the printer or the file is not ready.</source>
-        <translation>Die Seiten können nicht gezeichnet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be started.</source>
-        <translation>Seite %1 kann nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>The pages could not be finished.</source>
-        <translation>Die Seiten konnten nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -3662,6 +3673,21 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>PrintPageFrame</name>
+    <message>
+        <source>The pages cannot be painted: the printer or the file is not ready.</source>
+        <translation>Die Seiten können nicht gezeichnet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be started.</source>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Die Seiten konnten nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
     <name>PrintSetupDialog</name>
     <message>
         <source>Print Rota</source>
@@ -4145,18 +4171,6 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <translation>Offene Schichten</translation>
     </message>
     <message>
-        <source>The pages cannot be painted: the printer or the file is not ready.</source>
-        <translation>Die Seiten können nicht gezeichnet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be started.</source>
-        <translation>Seite %1 kann nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>The pages could not be finished.</source>
-        <translation>Die Seiten konnten nicht abgeschlossen werden.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <comment>period, view, filter</comment>
         <translation>%1 · %2 · %3</translation>
@@ -4631,7 +4645,154 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <name>ServerCertificate</name>
     <message>
         <source>Certificate of &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 fingerprint %5. Problems: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von „%1“, ausgestellt von „%2“, gültig von %3 bis %4, SHA-256-Fingerabdruck %5. Probleme: %6</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <source>Enter the address of the rota server.</source>
+        <translation>Geben Sie die Adresse des Dienstplan-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>Die Adresse enthält keinen Servernamen.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Die Adresse darf kein „?“ und kein „#“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the user name on the rota server.</source>
+        <translation>Geben Sie den Benutzernamen auf dem Dienstplan-Server ein.</translation>
+    </message>
+    <message>
+        <source>The user name must not begin or end with a space.</source>
+        <translation>Der Benutzername darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The rota server link is not valid: %1</source>
+        <translation>Die Verbindung zum Dienstplan-Server ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReply</name>
+    <message>
+        <source>The request %1 %2 was cancelled.</source>
+        <translation>Die Anfrage %1 %2 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>RotaDesk only talks to http:// and https:// addresses with a host name; &quot;%1&quot; is not one.</source>
+        <translation>RotaDesk spricht nur mit http://- und https://-Adressen mit einem Hostnamen; „%1“ ist keine solche.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the rota server %2; RotaDesk sends nothing to another server.</source>
+        <translation>%1 liegt nicht auf dem Dienstplan-Server %2; RotaDesk sendet nichts an einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: a plain http:// address would show the password and the rota to anyone on the network. Use https://, or allow the insecure connection to this server.</source>
+        <translation>An %1 wurde nichts gesendet: Eine einfache http://-Adresse würde das Passwort und den Dienstplan allen im Netz zeigen. Verwenden Sie https:// oder erlauben Sie die unsichere Verbindung zu diesem Server.</translation>
+    </message>
+    <message>
+        <source>The request %1 was cancelled.</source>
+        <translation>Die Anfrage %1 wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server limits how often RotaDesk may ask; %1 can be sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server begrenzt, wie oft RotaDesk anfragen darf; %1 kann in %n Sekunde erneut gesendet werden.</numerusform>
+            <numerusform>Der Server begrenzt, wie oft RotaDesk anfragen darf; %1 kann in %n Sekunden erneut gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server limits how often RotaDesk may ask; %1 must wait before it is sent again.</source>
+        <translation>Der Server begrenzt, wie oft RotaDesk anfragen darf; %1 muss warten, bevor es erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer %1 (HTTP %2). %3</source>
+        <translation>Der Server konnte %1 nicht beantworten (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2). %3</source>
+        <translation>Der Server hat %1 abgelehnt (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON: %2 at offset %3 (line %4, column %5).</source>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON: %2 bei Position %3 (Zeile %4, Spalte %5).</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with HTTP %2, which RotaDesk does not understand.</source>
+        <translation>Der Server hat %1 mit HTTP %2 beantwortet, was RotaDesk nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2, which is not on the rota server; RotaDesk does not follow it.</source>
+        <translation>Der Server hat %1 nach %2 umgeleitet, das nicht auf dem Dienstplan-Server liegt; RotaDesk folgt dem nicht.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with a redirect (HTTP %2) to %3; RotaDesk does not send a %4 again as a GET.</source>
+        <translation>Der Server hat %1 mit einer Umleitung (HTTP %2) nach %3 beantwortet; RotaDesk sendet ein %4 nicht erneut als GET.</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 more than %2 times.</source>
+        <translation>Der Server hat %1 mehr als %2-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server ended the session again right after RotaDesk logged in again as %1; %2 was not sent again.</source>
+        <translation>Der Server hat die Sitzung gleich nach der erneuten Anmeldung als %1 wieder beendet; %2 wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2 first: the server has no session for %3.</source>
+        <translation>Melden Sie sich zuerst bei %1 als %2 an: Der Server hat keine Sitzung für %3.</translation>
+    </message>
+    <message>
+        <source>The server had ended the session and logging in again failed, so %1 was not sent again: %2</source>
+        <translation>Der Server hatte die Sitzung beendet und die erneute Anmeldung ist fehlgeschlagen, daher wurde %1 nicht erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The login page %1 answered HTTP %2; is this the address of the rota server?</source>
+        <translation>Die Anmeldeseite %1 antwortete mit HTTP %2; ist das die Adresse des Dienstplan-Servers?</translation>
+    </message>
+    <message>
+        <source>The login page %1 has no CSRF token to log in with; is this the address of the rota server?</source>
+        <translation>Die Anmeldeseite %1 enthält kein CSRF-Token für die Anmeldung; ist das die Adresse des Dienstplan-Servers?</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name &quot;%2&quot; or its password. %3</source>
+        <translation>Der Server %1 hat den Benutzernamen „%2“ oder sein Passwort abgelehnt. %3</translation>
+    </message>
+    <message>
+        <source>Logging in at %1 failed with HTTP %2.</source>
+        <translation>Die Anmeldung bei %1 ist mit HTTP %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate RotaDesk does not trust, so %2 was not sent. %3</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem RotaDesk nicht vertraut, daher wurde %2 nicht gesendet. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 timed out: the server sent nothing for %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat das Zeitlimit überschritten: Der Server hat %n Sekunde lang nichts gesendet.</numerusform>
+            <numerusform>%1 hat das Zeitlimit überschritten: Der Server hat %n Sekunden lang nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure connection could be made for %1: %2</source>
+        <translation>Für %1 konnte keine sichere Verbindung aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>The server could not be reached for %1: %2</source>
+        <translation>Der Server war für %1 nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
