@@ -1862,8 +1862,8 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
         <translation>Bedarf erreicht</translation>
     </message>
     <message>
-        <source>Above</source>
-        <translation>Darüber</translation>
+        <source>Above what it needs</source>
+        <translation>Über dem Bedarf</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ QString HeatmapPalette::teamStatusName(AvailabilityGrid::TeamStatus status)
     switch (status) {
     case TeamStatus::Below: return tr("Below what the rota needs");
     case TeamStatus::At: return tr("At what it needs");
-    case TeamStatus::Above: return tr("Above");
+    case TeamStatus::Above: return tr("Above what it needs");
     }
     return {};
 }

@@ -65,7 +65,7 @@ HeatmapPrintDocument::HeatmapPrintDocument(const Workspace &workspace, const Pri
         m_holidays << date;
 
     for (TeamStatus status : {TeamStatus::Below, TeamStatus::At, TeamStatus::Above})
-        m_legend.append({tr("Team row: %1").arg(HeatmapPalette::teamStatusName(status).toLower()), {}, status, {}});
+        m_legend.append({tr("Team row: %1").arg(HeatmapPalette::teamStatusName(status)), {}, status, {}});
     m_legend.append({HeatmapPalette::stateName(State::Available), Cell::make(State::Available, 0, false), {}, {}});
     QList<int> shiftTypes;
     QList<int> leaveTypes;

@@ -127,13 +127,13 @@ private slots:
         QVERIFY2(tip.contains(u"Off: Bob Jones (on leave: annual leave), Carol White (cannot work (working terms))"_s), qPrintable(tip));
         QVERIFY(!tip.contains(u"Alice"_s));
         const QString saturday = at(0, 5, Qt::ToolTipRole).toString();
-        QVERIFY2(saturday.contains(u"Available 3, needed 1 (rota Ward A rota)"_s) && saturday.contains(u"Above"_s),
+        QVERIFY2(saturday.contains(u"Available 3, needed 1 (rota Ward A rota)"_s) && saturday.contains(u"Above what it needs"_s),
                  qPrintable(saturday));
         QVERIFY(!saturday.contains(u"Off:"_s));
         // Without a rota the leave capacity stands in, and the tooltip says so.
         const QString wardB = at(1, 0, Qt::ToolTipRole).toString();
         QVERIFY2(wardB.contains(u"Available 1, needed 0 (no rota: from the leave capacity)"_s)
-                     && wardB.contains(u"1 active member(s), at most 1 off at once"_s) && wardB.contains(u"Above"_s),
+                     && wardB.contains(u"1 active member(s), at most 1 off at once"_s) && wardB.contains(u"Above what it needs"_s),
                  qPrintable(wardB));
     }
 

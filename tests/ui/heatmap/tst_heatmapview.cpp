@@ -54,7 +54,7 @@ private slots:
         QVERIFY2(view.statusText().endsWith(u"below what the rota needs on 1 team-day(s)."_s), qPrintable(view.statusText()));
         QVERIFY(view.legend()->entries().contains(u"Below what the rota needs"_s));
         QVERIFY(view.legend()->entries().contains(u"At what it needs"_s));
-        QVERIFY(view.legend()->entries().contains(u"Above"_s));
+        QVERIFY(view.legend()->entries().contains(u"Above what it needs"_s));
     }
 
     void mouseSelectionAndDoubleClick()

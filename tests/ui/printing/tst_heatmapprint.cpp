@@ -72,8 +72,8 @@ private slots:
         const QString &text = pages.at(0);
         for (const QString &expected :
              {u"Ward Seven Rota"_s, u"Availability heatmap"_s, u"All teams"_s, u"Ward A (min. 1–2)"_s, u"Ward B (min. 0)"_s,
-              u"Alice Smith"_s, u"Dan Brown"_s, u"Key"_s, u"Team row: below what the rota needs"_s, u"Team row: at what it needs"_s,
-              u"Team row: above"_s, u"Annual leave"_s, u"not yet approved"_s, u"Cannot work"_s, u"Page 1 of 1"_s})
+              u"Alice Smith"_s, u"Dan Brown"_s, u"Key"_s, u"Team row: Below what the rota needs"_s, u"Team row: At what it needs"_s,
+              u"Team row: Above what it needs"_s, u"Annual leave"_s, u"not yet approved"_s, u"Cannot work"_s, u"Page 1 of 1"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
         // Only what occurs is explained: nobody is out of term or on a part-time day off.
         QVERIFY(!text.contains(u"No working term"_s));
