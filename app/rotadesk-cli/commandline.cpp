@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "leavecommand.h"
 #include "leavequotacommand.h"
+#include "linkcommand.h"
 #include "printcommand.h"
 #include "statscommand.h"
 #include "workspacecommands.h"
@@ -35,6 +36,7 @@ QString CommandLine::usage()
               "                               cancel and list.\n"
               "  stats FILE REPORT            Staffing forecast, workload report or availability of a date range\n"
               "                               (REPORT: forecast, workload or availability; --format json|csv).\n"
+              "  link FILE                    Link the workspace to a rota server (--server URL --user U).\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -83,6 +85,8 @@ int CommandLine::run(const QStringList &arguments)
         return LeaveCommand::run(rest);
     if (command == u"stats"_s)
         return StatsCommand::run(rest);
+    if (command == u"link"_s)
+        return LinkCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
     Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
     return ExitUsage;
