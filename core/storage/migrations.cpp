@@ -227,6 +227,47 @@ const char *const schemaV2[] = {
     "CREATE UNIQUE INDEX reporting_periods_server_id ON reporting_periods(server_id) WHERE server_id IS NOT NULL",
 };
 
+// Version 3: sync with the rota server. A base is the server's JSON of a record when both sides
+// last agreed, the base of a three-way merge; a conflict keeps both sides until the user decides;
+// an inflight request was sent but its answer not yet stored, so that a POST whose answer was lost
+// can be found on the server after a crash instead of being sent twice (it covers the journal up to
+// last_journal_id); an error is the server's refusal of a record's change, kept so that the change is
+// not sent again until the record is edited after it (its journal goes beyond journal_id).
+const char *const schemaV3[] = {
+    R"(CREATE TABLE sync_bases (
+        record_type TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        base TEXT NOT NULL,
+        PRIMARY KEY (record_type, local_id)))",
+    R"(CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        record_type TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        server_id INTEGER,
+        base TEXT,
+        ours TEXT,
+        theirs TEXT,
+        fields TEXT NOT NULL DEFAULT '[]',
+        detected_at TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX sync_conflicts_record ON sync_conflicts(record_type, local_id)",
+    R"(CREATE TABLE sync_inflight (
+        record_type TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        path TEXT NOT NULL,
+        body TEXT,
+        sent_at TEXT NOT NULL,
+        last_journal_id INTEGER NOT NULL,
+        PRIMARY KEY (record_type, local_id)))",
+    R"(CREATE TABLE sync_errors (
+        record_type TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        journal_id INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (record_type, local_id)))",
+};
+
 struct Step
 {
     int version;
@@ -237,6 +278,7 @@ struct Step
 const Step steps[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
+    {3, schemaV3, std::size(schemaV3)},
 };
 
 } // namespace

@@ -11,6 +11,8 @@
 #include "model/timeslot.h"
 #include "model/workingterm.h"
 #include "storage/cachedquery.h"
+#include "storage/clinicianrepository.h"
+#include "storage/journal.h"
 #include "storage/migrations.h"
 #include "storage/recordtraits.h"
 #include "storage/shifttyperepository.h"
@@ -54,6 +56,12 @@ bool fitsKind(const QJsonValue &value, TableSpec::Kind kind)
         return value.isArray();
     }
     return false;
+}
+
+void dropVersionThree(RawConnection &raw)
+{
+    for (const char *table : {"sync_bases", "sync_conflicts", "sync_errors", "sync_inflight"})
+        QCOMPARE(raw.exec(u"DROP TABLE "_s + QLatin1StringView(table)), SQLITE_OK);
 }
 
 } // namespace
@@ -124,7 +132,7 @@ private slots:
             tables << query.value(0).toString();
         QCOMPARE(tables, (QStringList{u"alerts"_s, u"clinicians"_s, u"journal"_s, u"leave_requests"_s, u"repeating_shifts"_s,
                                       u"reporting_periods"_s, u"rotas"_s, u"settings"_s, u"shift_patterns"_s, u"shift_types"_s, u"shifts"_s,
-                                      u"swap_requests"_s, u"teams"_s, u"timeslots"_s, u"working_terms"_s}));
+                                      u"swap_requests"_s, u"sync_bases"_s, u"sync_conflicts"_s, u"sync_errors"_s, u"sync_inflight"_s, u"teams"_s, u"timeslots"_s, u"working_terms"_s}));
     }
 
     void tablesMatchRecords()
@@ -280,6 +288,7 @@ private slots:
         }
         {
             RawConnection raw(path);
+            dropVersionThree(raw);
             QCOMPARE(raw.exec(u"DROP TABLE reporting_periods"_s), SQLITE_OK);
             QCOMPARE(raw.exec(u"ALTER TABLE shift_types DROP COLUMN category"_s), SQLITE_OK);
             QCOMPARE(raw.exec(u"PRAGMA user_version = 1"_s), SQLITE_OK);
@@ -287,11 +296,41 @@ private slots:
         StorageError error;
         const auto upgraded = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(upgraded, qPrintable(error.message));
-        QCOMPARE(upgraded->schemaVersion(), 2);
+        QCOMPARE(upgraded->schemaVersion(), Workspace::currentSchemaVersion());
         ShiftTypeRepository types(*upgraded);
         QCOMPARE(types.findByCode(u"N"_s)->category, ShiftType::Category::Night);
         QCOMPARE(types.findByCode(dayShiftType().code)->category, ShiftType::Category::Regular);
         QCOMPARE(CachedQuery(*upgraded, u"SELECT count(*) FROM reporting_periods"_s).scalar().toInt(), 0);
+    }
+
+    // A file of version 2 keeps its records and its unsynced journal and gets empty sync tables:
+    // what it changed before the upgrade is still to be pushed.
+    void versionTwoFileIsUpgraded()
+    {
+        const QString path = m_dir.filePath(u"version2.rota"_s);
+        {
+            const auto workspace = openWorkspace(path);
+            QVERIFY(workspace);
+            ClinicianRepository clinicians(*workspace);
+            Clinician ada = clinician(u"Ada"_s);
+            QVERIFY(clinicians.create(ada).ok());
+        }
+        {
+            RawConnection raw(path);
+            dropVersionThree(raw);
+            QCOMPARE(raw.exec(u"PRAGMA user_version = 2"_s), SQLITE_OK);
+        }
+        StorageError error;
+        const auto upgraded = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), 3);
+        QCOMPARE(ClinicianRepository(*upgraded).count(), 1);
+        QCOMPARE(Journal(*upgraded).unsynced().size(), 1);
+        for (const QString &table : {u"sync_bases"_s, u"sync_conflicts"_s, u"sync_errors"_s, u"sync_inflight"_s})
+            QCOMPARE(CachedQuery(*upgraded, u"SELECT count(*) FROM "_s + table).scalar().toInt(), 0);
+        // A base is one per record: the merge needs exactly one.
+        QVERIFY(CachedQuery(*upgraded, u"INSERT INTO sync_bases (record_type, local_id, base) VALUES ('clinician', 1, '{}')"_s).ok());
+        QVERIFY(!CachedQuery(*upgraded, u"INSERT INTO sync_bases (record_type, local_id, base) VALUES ('clinician', 1, '{}')"_s).ok());
     }
 
     // All steps run in one transaction: a step that fails leaves the file as it was.

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/shifttype.h"
+#include "syncmapping.h"
+#include "syncreport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QSet>
+#include <optional>
+
+class SyncLookup;
+class Workspace;
+
+// Applies the server's records of one resource to the workspace, each record's change in one
+// transaction with its journal entry (marked synced, so that it is not sent back):
+// - a server id the workspace does not know becomes a new local record;
+// - a record not changed locally since the base takes the server's version;
+// - a record changed on both sides is merged field by field when the two changed different
+//   fields (the server's fields are taken, the local ones stay to be pushed), otherwise it becomes a
+//   conflict and nothing of it is pushed until the user resolves it;
+// - a record the server no longer lists (for shifts: inside the window pulled) is deleted unless it
+//   was changed locally, which is a conflict.
+// A list with a malformed or invalid record changes nothing for its resource.
+class SyncPuller
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPuller)
+
+public:
+    struct Window
+    {
+        QDate from;
+        QDate to;
+    };
+
+    explicit SyncPuller(Workspace &workspace);
+
+    // Creates and updates from the server's complete list; returns the server ids it holds, or
+    // nothing when the list was refused (the error is in the report).
+    std::optional<QSet<qint64>> apply(const SyncMapping &mapping, const QJsonArray &records, SyncReport &report);
+    // Deletes what the server no longer has; run children first (shifts before clinicians).
+    void applyDeletions(const SyncMapping &mapping, const QSet<qint64> &serverIds, const std::optional<Window> &window,
+                        SyncReport &report);
+
+private:
+    QString recordError(const SyncMapping &mapping, const QJsonValue &id, const QString &field, const QString &message) const;
+    bool createMissingTypes(const QList<ShiftType> &types, SyncReport &report);
+    void applyOne(const SyncMapping &mapping, SyncLookup &lookup, const QJsonObject &theirs, SyncReport &report);
+
+    Workspace &m_workspace;
+};
