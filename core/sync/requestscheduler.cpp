@@ -14,6 +14,53 @@ RequestScheduler::RequestScheduler(SendFunction send, RateBudget &budget, QObjec
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::runDue);
+    connect(this, &RequestScheduler::requestFinished, this, [this](qint64 id, const ServerResponse &response) {
+        if (const QPointer<ServerReply> reply = m_deferred.take(id))
+            reply->complete(response);
+    });
+}
+
+RequestScheduler::SendFunction RequestScheduler::sender()
+{
+    return [this](const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body) -> ServerReply * {
+        QUrl url(path);
+        url.setQuery(query);
+        ServerReply *reply = ServerReply::deferred(method, url, this);
+        // enqueue() hands out this id and may send the request before it returns.
+        const qint64 id = m_nextId;
+        m_deferred.insert(id, reply);
+        reply->setAbortHandler([this, id] { abortRequest(id); });
+        enqueue({method, path, query, body});
+        start();
+        return reply;
+    };
+}
+
+void RequestScheduler::abortRequest(qint64 id)
+{
+    if (m_inFlight && m_queue.first().id == id) {
+        if (m_onItsWay)
+            m_onItsWay->abort(); // its answer, Cancelled, finishes the request
+        return;
+    }
+    const auto entry = std::find_if(m_queue.begin(), m_queue.end(), [id](const Entry &queued) { return queued.id == id; });
+    if (entry == m_queue.end())
+        return;
+    const Entry dropped = *entry;
+    m_queue.erase(entry);
+    completeDropped(dropped);
+    schedule();
+}
+
+void RequestScheduler::completeDropped(const Entry &entry)
+{
+    if (const QPointer<ServerReply> reply = m_deferred.take(entry.id)) {
+        ServerResponse response;
+        response.error.kind = ServerError::Kind::Cancelled;
+        response.error.message = tr("The request %1 %2 was cancelled before it was sent.")
+                                      .arg(QString::fromLatin1(entry.request.method), entry.request.path);
+        reply->complete(response);
+    }
 }
 
 void RequestScheduler::setClock(Clock clock)
@@ -50,7 +97,10 @@ void RequestScheduler::cancel()
 
 void RequestScheduler::clear()
 {
+    const QList<Entry> dropped = m_queue.mid(m_inFlight ? 1 : 0);
     m_queue.erase(m_queue.begin() + (m_inFlight ? 1 : 0), m_queue.end());
+    for (const Entry &entry : dropped)
+        completeDropped(entry);
     schedule();
 }
 
@@ -139,6 +189,7 @@ void RequestScheduler::send(Entry &head, const QDateTime &now)
     // too early, the server's 429 and its wait still hold the queue back.
     std::ignore = m_budget.recordSend(request.tier, now);
     m_inFlight = reply;
+    m_onItsWay = reply;
     connect(reply, &ServerReply::finished, this, [this, reply](const ServerResponse &response) { handleFinished(reply, response); });
     connect(reply, &QObject::destroyed, this, [this, reply] { handleLost(reply); });
 }

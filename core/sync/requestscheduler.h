@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
 #include <functional>
@@ -31,7 +33,7 @@ class RequestScheduler : public QObject
     Q_OBJECT
 
 public:
-    // Sends one request: ServerSession::send, or its stand-in. A null reply means nothing can
+    // Sends one request: ServerSession::send, or its stand-in; the same type as SyncEngine::Sender. A null reply means nothing can
     // be sent now (no session): the scheduler stops as cancel() does, keeping the request.
     using SendFunction = std::function<ServerReply *(const QByteArray &method, const QString &path,
                                                      const QUrlQuery &query, const QJsonDocument &body)>;
@@ -64,6 +66,11 @@ public:
     // Queues the request and returns its id (1, 2, ...); it goes once the scheduler runs and all
     // before it have finished.
     qint64 enqueue(const Request &request);
+    // A send function for whoever wants replies rather than ids (SyncEngine::setSender): each call
+    // queues a standard-tier request, starts the scheduler and returns a deferred reply that
+    // finishes with the request's answer. abort() on that reply drops the request when it has
+    // not been sent, else aborts it on its way.
+    SendFunction sender();
     // Sends the queue; after cancel() it goes on with the requests left.
     void start();
     // Sends nothing more and leaves the unsent requests queued. A request already on its way is
@@ -105,6 +112,8 @@ private:
     void send(Entry &head, const QDateTime &now);
     void handleFinished(const ServerReply *reply, const ServerResponse &response);
     void handleLost(const ServerReply *reply);
+    void abortRequest(qint64 id);
+    void completeDropped(const Entry &entry); // a deferred reply of a request taken off the queue
     static bool repeatable(const Request &request);
 
     SendFunction m_send;
@@ -117,6 +126,8 @@ private:
     // The reply on its way, only compared: a retry has the same id, and the earlier reply's
     // late destroyed() must not be taken for the new one's.
     const ServerReply *m_inFlight = nullptr;
+    QPointer<ServerReply> m_onItsWay; // the same reply, for aborting it
+    QHash<qint64, QPointer<ServerReply>> m_deferred; // by request id, made by sender()
     bool m_running = false;
     bool m_idleReported = false;
     QDateTime m_waitingUntil; // the wait last reported

@@ -3,9 +3,10 @@
 #include "serversession.h"
 
 #include <QNetworkReply>
+#include <utility>
 
-ServerReply::ServerReply(const QByteArray &method, const QUrl &url, const QByteArray &body, ServerSession *session)
-    : QObject(session)
+ServerReply::ServerReply(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *parent)
+    : QObject(parent)
     , m_method(method)
     , m_url(url)
     , m_currentUrl(url)
@@ -23,6 +24,24 @@ ServerReply::~ServerReply()
     }
 }
 
+ServerReply *ServerReply::deferred(const QByteArray &method, const QUrl &url, QObject *parent)
+{
+    return new ServerReply(method.toUpper(), url, {}, parent);
+}
+
+void ServerReply::complete(const ServerResponse &response)
+{
+    if (m_finished || m_completing)
+        return;
+    m_completing = true;
+    QMetaObject::invokeMethod(this, [this, response] { finish(response); }, Qt::QueuedConnection);
+}
+
+void ServerReply::setAbortHandler(std::function<void()> handler)
+{
+    m_abortHandler = std::move(handler);
+}
+
 QByteArray ServerReply::method() const
 {
     return m_method;
@@ -35,9 +54,13 @@ QUrl ServerReply::url() const
 
 void ServerReply::abort()
 {
-    if (m_finished)
+    if (m_finished || m_completing)
         return;
     m_aborted = true;
+    if (m_abortHandler) {
+        std::exchange(m_abortHandler, {})();
+        return;
+    }
     if (m_network) {
         m_network->abort(); // its finished() reports the cancellation
         return;

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "ratebudget.h"
+#include "requestscheduler.h"
 #include "serverreply.h"
 #include "serversession.h"
 #include "storage/recordtable.h"
@@ -50,6 +52,44 @@ SyncEngine::~SyncEngine()
 {
     if (m_current)
         m_current->abort();
+}
+
+std::unique_ptr<SyncEngine> SyncEngine::scheduled(ServerSession *session, Workspace &workspace, QObject *parent)
+{
+    auto engine = std::make_unique<SyncEngine>(session, workspace, parent);
+    engine->m_budget = std::make_unique<RateBudget>(workspace);
+    engine->m_scheduler = std::make_unique<RequestScheduler>(
+        [session](const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body) {
+            return session->send(method, path, query, body);
+        },
+        *engine->m_budget);
+    engine->setSender(engine->m_scheduler->sender());
+    return engine;
+}
+
+RequestScheduler *SyncEngine::scheduler() const
+{
+    return m_scheduler.get();
+}
+
+RateBudget *SyncEngine::budget() const
+{
+    return m_budget.get();
+}
+
+int SyncEngine::pendingChanges() const
+{
+    return int(SyncPusher(m_workspace).pending().size());
+}
+
+QDateTime SyncEngine::estimatedFinish(const QDateTime &now) const
+{
+    if (!m_budget)
+        return now;
+    const int reads = int(SyncMapping::all().size());
+    const int readsLeft = !m_running ? reads : std::max(0, reads - m_resource);
+    const QList<RateBudget::Tier> requests(readsLeft + pendingChanges(), RateBudget::Tier::Standard);
+    return m_budget->lastSendAt(requests, now);
 }
 
 void SyncEngine::setSender(Sender sender)
@@ -117,6 +157,9 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QUrlQ
         }
         done(response);
     });
+    // cancel() may have come while the request was being handed over (a scheduler's wait).
+    if (m_cancelled)
+        reply->abort();
 }
 
 bool SyncEngine::stopsRun(const ServerResponse &response)

@@ -5,13 +5,17 @@
 #include "syncreport.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
 
+class RateBudget;
+class RequestScheduler;
 class ServerReply;
 class ServerSession;
 class Workspace;
@@ -35,6 +39,13 @@ public:
     SyncEngine(ServerSession *session, Workspace &workspace, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // An engine whose requests go through a RequestScheduler of its own, held to the workspace's
+    // RateBudget (kept in its settings), so that a large push is spread over the server's limits
+    // instead of being refused with 429.
+    static std::unique_ptr<SyncEngine> scheduled(ServerSession *session, Workspace &workspace, QObject *parent = nullptr);
+    RequestScheduler *scheduler() const; // null unless made by scheduled()
+    RateBudget *budget() const;          // likewise
+
     void setSender(Sender sender);
     // The shifts pulled: three months back to a year ahead of today unless set.
     void setShiftWindow(QDate from, QDate to);
@@ -44,6 +55,13 @@ public:
     bool isRunning() const { return m_running; }
     void sync();
     void cancel();
+
+    // The records with local changes still to send (records in conflict or refused excluded).
+    int pendingChanges() const;
+    // When the budget lets the last of the requests still to make go (a whole sync's reads when
+    // none is running, then one request for each pending change), each as soon as allowed from
+    // `now`; a request on its way is counted once more. `now` without a budget.
+    QDateTime estimatedFinish(const QDateTime &now) const;
 
 signals:
     void progress(int done, int total, const QString &text);
@@ -80,4 +98,7 @@ private:
     QList<SyncPusher::Item> m_items;
     int m_doneSteps = 0;
     int m_totalSteps = 0;
+    // Declared in this order so that the scheduler, which uses the budget, goes first.
+    std::unique_ptr<RateBudget> m_budget;
+    std::unique_ptr<RequestScheduler> m_scheduler;
 };

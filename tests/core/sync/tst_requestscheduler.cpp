@@ -110,6 +110,7 @@ private slots:
     void cancelKeepsTheUnsentRequests();
     void clearDropsTheUnsentButNotTheOneOnItsWay();
     void withoutAReplyTheSchedulerStops();
+    void senderRepliesWithTheAnswerAndAbortDropsTheUnsent();
 };
 
 void TestRequestScheduler::sendsInOrderOneAtATime()
@@ -348,6 +349,38 @@ void TestRequestScheduler::withoutAReplyTheSchedulerStops()
     QVERIFY(!scheduler.isRunning());
     QCOMPARE(scheduler.pending(), 1);
     QCOMPARE(budget.used(Tier::Standard, QDateTime::currentDateTimeUtc()), 0);
+}
+
+// The replies of sender() finish with the scheduler's answer, never inside the call; aborting
+// one that waits for the budget takes it off the queue unsent.
+void TestRequestScheduler::senderRepliesWithTheAnswerAndAbortDropsTheUnsent()
+{
+    Harness harness({ok(R"({"id": 7})")});
+    harness.budget.setLimit(Tier::Standard, {1, 60});
+    const RequestScheduler::SendFunction send = harness.scheduler.sender();
+    ServerReply *first = send("GET", u"api/shifts/7/"_s, {}, {});
+    QSignalSpy firstFinished(first, &ServerReply::finished);
+    QVERIFY(harness.scheduler.isRunning());
+    QCOMPARE(harness.sent, QList<QByteArray>{"GET api/shifts/7/"});
+    ServerReply *second = send("DELETE", u"api/shifts/8/"_s, {}, {});
+    QSignalSpy secondFinished(second, &ServerReply::finished);
+    QCOMPARE(harness.scheduler.pending(), 2);
+
+    QVERIFY(firstFinished.wait(30000));
+    const ServerResponse answer = firstFinished.first().first().value<ServerResponse>();
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json[u"id"_s].toInt(), 7);
+    QCOMPARE(harness.scheduler.estimatedFinish(t0()), t0().addSecs(60));
+
+    second->abort();
+    QVERIFY(secondFinished.isEmpty());
+    QCOMPARE(harness.scheduler.pending(), 0);
+    QVERIFY(secondFinished.wait(30000));
+    QCOMPARE(secondFinished.first().first().value<ServerResponse>().error.kind, ServerError::Kind::Cancelled);
+    harness.now = t0().addSecs(60);
+    harness.scheduler.runDue();
+    QCOMPARE(harness.sent.size(), 1);
+    QCOMPARE(harness.server.requests.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestScheduler)
