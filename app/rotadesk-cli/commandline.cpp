@@ -9,6 +9,7 @@
 #include "linkcommand.h"
 #include "printcommand.h"
 #include "statscommand.h"
+#include "synccommand.h"
 #include "workspacecommands.h"
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,7 @@ QString CommandLine::usage()
               "  stats FILE REPORT            Staffing forecast, workload report or availability of a date range\n"
               "                               (REPORT: forecast, workload or availability; --format json|csv).\n"
               "  link FILE                    Link the workspace to a rota server (--server URL --user U).\n"
+              "  sync FILE                    Sync the workspace with its rota server (--password-stdin).\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -87,6 +89,8 @@ int CommandLine::run(const QStringList &arguments)
         return StatsCommand::run(rest);
     if (command == u"link"_s)
         return LinkCommand::run(rest);
+    if (command == u"sync"_s)
+        return SyncCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);
     Console::err() << tr("Try \"%1 --help\".").arg(QCoreApplication::applicationName()) << Qt::endl;
     return ExitUsage;
