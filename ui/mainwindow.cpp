@@ -15,6 +15,9 @@
 #include "storage/teamrepository.h"
 #include "storage/clinicianrepository.h"
 #include "storage/workspace.h"
+#include "sync/synccontroller.h"
+#include "sync/syncstatuswidget.h"
+#include "sync/syncview.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -71,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_alertView(new AlertView(m_session, this))
     , m_heatmapView(new HeatmapView(m_session, this))
     , m_statisticsView(new StatisticsView(m_session, this))
+    , m_syncController(new SyncController(m_session, this))
+    , m_syncView(new SyncView(m_syncController, m_session, this))
+    , m_syncStatus(new SyncStatusWidget(m_syncController, this))
     , m_workspaceLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_lastActionLabel(new QLabel(this))
@@ -86,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     addView(m_statisticsView, u"statistics"_s, tr("Statistics"), u":/icons/statistics.svg"_s);
     addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
     addView(m_clinicianView, u"clinicians"_s, tr("Clinicians"), u":/icons/clinicians.svg"_s);
+    addView(m_syncView, u"sync"_s, tr("Sync"), u":/icons/sync.svg"_s);
     m_navigation->setModel(m_views);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigation->setSpacing(3);
@@ -118,6 +125,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_lastActionLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    m_syncController->setPasswordPrompt(
+        [this](const ServerLink &link, const QString &reason) { return SyncView::askPassword(this, link, reason); });
+    connect(m_syncStatus, &SyncStatusWidget::openRequested, this, [this] {
+        showView(u"sync"_s);
+        if (m_syncController->state() == SyncController::State::Conflicts)
+            m_syncView->showConflicts();
+    });
 
     createMenus();
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
@@ -207,6 +222,17 @@ void MainWindow::createMenus()
     m_workspaceActions.last()->setStatusTip(tr("Write the shifts of the period shown as a CSV file"));
     m_exportImage = file->addAction(tr("Export &Image…"), this, &MainWindow::exportImageDialog);
     m_exportImage->setStatusTip(tr("Write the availability heatmap or the statistics chart shown as a PNG image"));
+    file->addSeparator();
+    m_syncNow = file->addAction(tr("S&ync Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), m_syncController, &SyncController::syncNow);
+    m_syncNow->setStatusTip(tr("Send this workspace's changes to the rota server and receive the changes made there"));
+    m_workspaceActions << file->addAction(tr("&Link to Rota Server…"), this, [this] {
+        showView(u"sync"_s);
+        (void)m_syncView->openLinkDialog();
+    });
+    m_workspaceActions.last()->setStatusTip(tr("Choose the rota server and the user this workspace syncs with"));
+    const auto updateSyncNow = [this] { m_syncNow->setEnabled(m_syncController->isLinked() && !m_syncController->isSyncing()); };
+    connect(m_syncController, &SyncController::stateChanged, this, updateSyncNow);
+    updateSyncNow();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -18,6 +18,9 @@ class QStandardItemModel;
 class RotaView;
 class ShiftView;
 class StatisticsView;
+class SyncController;
+class SyncStatusWidget;
+class SyncView;
 class WorkspaceSession;
 struct PrintOptions;
 
@@ -42,6 +45,9 @@ public:
     AlertView *alertView() const { return m_alertView; }
     HeatmapView *heatmapView() const { return m_heatmapView; }
     StatisticsView *statisticsView() const { return m_statisticsView; }
+    SyncController *syncController() const { return m_syncController; }
+    SyncView *syncView() const { return m_syncView; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
     // Each of these shows its error and keeps the current workspace open when it fails.
     StorageError openWorkspace(const QString &path);
@@ -104,6 +110,10 @@ private:
     AlertView *m_alertView;
     HeatmapView *m_heatmapView;
     StatisticsView *m_statisticsView;
+    SyncController *m_syncController;
+    SyncView *m_syncView;
+    SyncStatusWidget *m_syncStatus;
+    QAction *m_syncNow = nullptr;
     QAction *m_exportImage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions; // need an open workspace
