@@ -973,6 +973,8 @@ Commands:
                                cancel and list.
   stats FILE REPORT            Staffing forecast, workload report or availability of a date range
                                (REPORT: forecast, workload or availability; --format json|csv).
+  link FILE                    Link the workspace to a rota server (--server URL --user U).
+  sync FILE                    Sync the workspace with its rota server (--password-stdin).
 
 Options:
   -h, --help                   Show this help; &quot;%1 &lt;command&gt; --help&quot; for a command.
@@ -1000,6 +1002,8 @@ Befehle:
                                cancel und list.
   stats FILE REPORT            Besetzungsprognose, Auslastungsbericht oder Verfügbarkeit eines Zeitraums
                                (REPORT: forecast, workload oder availability; --format json|csv).
+  link FILE                    Den Arbeitsbereich mit einem Dienstplan-Server verknüpfen (--server URL --user U).
+  sync FILE                    Den Arbeitsbereich mit seinem Dienstplan-Server synchronisieren (--password-stdin).
 
 Optionen:
   -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
@@ -3132,6 +3136,61 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>LinkCommand</name>
+    <message>
+        <source>Links the workspace to a rota server: the server&apos;s address and the user name are kept in the workspace, the password never is. With --password-stdin the password is read from the first line of standard input, checked by logging in, and kept in the system keychain when there is one.</source>
+        <translation>Verknüpft den Arbeitsbereich mit einem Dienstplan-Server: Die Adresse des Servers und der Benutzername werden im Arbeitsbereich gespeichert, das Passwort nie. Mit --password-stdin wird das Passwort aus der ersten Zeile der Standardeingabe gelesen, durch eine Anmeldung geprüft und im Schlüsselbund des Systems gespeichert, sofern es einen gibt.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The rota server&apos;s address, e.g. https://rota.example.org/.</source>
+        <translation>Die Adresse des Dienstplan-Servers, z. B. https://rota.example.org/.</translation>
+    </message>
+    <message>
+        <source>The user name on the rota server.</source>
+        <translation>Der Benutzername auf dem Dienstplan-Server.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input, log in to check it and keep it in the keychain.</source>
+        <translation>Das Passwort aus der Standardeingabe lesen, die Anmeldung prüfen und es im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// address that is not on this computer (the password and the rota travel unencrypted).</source>
+        <translation>Eine einfache http://-Adresse erlauben, die nicht auf diesem Computer liegt (Passwort und Dienstplan werden unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>link: give both --server and --user.</source>
+        <translation>link: --server und --user angeben.</translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation>link: %1</translation>
+    </message>
+    <message>
+        <source>No password on standard input; nothing was changed.</source>
+        <translation>Kein Passwort auf der Standardeingabe; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The link was not saved: %1</source>
+        <translation>Die Verknüpfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2 as %3; logging in works.</source>
+        <translation>%1 ist mit %2 als %3 verknüpft; die Anmeldung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2 as %3.</source>
+        <translation>%1 ist mit %2 als %3 verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clinicians</source>
@@ -3428,6 +3487,26 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this workspace&apos;s changes to the rota server and receive the changes made there</source>
+        <translation>Die Änderungen dieses Arbeitsbereichs an den Dienstplan-Server senden und die dort gemachten Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Rota Server…</source>
+        <translation>Mit Dienstplan-Server &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Choose the rota server and the user this workspace syncs with</source>
+        <translation>Den Dienstplan-Server und den Benutzer wählen, mit dem dieser Arbeitsbereich synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4068,13 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The %1 is not valid: %2</source>
         <translation>%1 ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>The request %1 %2 was cancelled before it was sent.</source>
+        <translation>Die Anfrage %1 %2 wurde abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4767,69 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The rota server link is not valid: %1</source>
         <translation>Die Verbindung zum Dienstplan-Server ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkDialog</name>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Send the password and the rota unencrypted to this server</source>
+        <translation>Passwort und Dienstplan unverschlüsselt an diesen Server senden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this server</source>
+        <translation>Genau diesem Zertifikat für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <source>Check and Link</source>
+        <translation>Prüfen und verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link to Rota Server</source>
+        <translation>Mit Dienstplan-Server verknüpfen</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://) and not on this computer: anyone on the network between here and the server can read the password and the rota, and change them.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt (http://) und liegt nicht auf diesem Computer: Jeder im Netz zwischen hier und dem Server kann Passwort und Dienstplan lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1): RotaDesk will ask for the password once each session.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1): RotaDesk fragt in jeder Sitzung einmal nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Enter the password; RotaDesk logs in to check it before linking.</source>
+        <translation>Geben Sie das Passwort ein; RotaDesk meldet sich zur Prüfung an, bevor es verknüpft.</translation>
+    </message>
+    <message>
+        <source>Tick this to use a plain http:// address, or use https://.</source>
+        <translation>Setzen Sie das Häkchen, um eine einfache http://-Adresse zu verwenden, oder verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate (SHA-256 %1) for this server</source>
+        <translation>Genau diesem Zertifikat (SHA-256 %1) für diesen Server vertrauen</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5715,622 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     <message>
         <source>A clinician cannot take their own swap request.</source>
         <translation>Ein Mitarbeiter kann seine eigene Tauschanfrage nicht annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Syncs the workspace with the rota server it is linked to (see &quot;link&quot;): reads the server&apos;s records, then sends the changes made here, within the server&apos;s request limits. The password comes from standard input with --password-stdin, else the system keychain, else the environment variable ROTADESK_PASSWORD.</source>
+        <translation>Synchronisiert den Arbeitsbereich mit dem Dienstplan-Server, mit dem er verknüpft ist (siehe „link“): liest die Datensätze des Servers und sendet dann die hier gemachten Änderungen, innerhalb der Anfragegrenzen des Servers. Das Passwort kommt mit --password-stdin aus der Standardeingabe, sonst aus dem Schlüsselbund des Systems, sonst aus der Umgebungsvariablen ROTADESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// address that is not on this computer (the password and the rota travel unencrypted).</source>
+        <translation>Eine einfache http://-Adresse erlauben, die nicht auf diesem Computer liegt (Passwort und Dienstplan werden unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>First day of the shifts read (YYYY-MM-DD; default three months ago).</source>
+        <translation>Erster Tag der gelesenen Schichten (JJJJ-MM-TT; Standard vor drei Monaten).</translation>
+    </message>
+    <message>
+        <source>Last day of the shifts read, included (YYYY-MM-DD; default a year ahead).</source>
+        <translation>Letzter Tag der gelesenen Schichten, eingeschlossen (JJJJ-MM-TT; Standard in einem Jahr).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>sync: unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>sync: unbekanntes Format „%1“; text oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>sync: --%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>sync: --%1 „%2“ ist kein Datum; JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a rota server; link it first with &quot;%2 link&quot;.</source>
+        <translation>%1 ist mit keinem Dienstplan-Server verknüpft; zuerst mit „%2 link“ verknüpfen.</translation>
+    </message>
+    <message>
+        <source>No password on standard input; nothing was synced.</source>
+        <translation>Kein Passwort auf der Standardeingabe; nichts wurde synchronisiert.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: none in the keychain or in ROTADESK_PASSWORD; give it with --password-stdin.</source>
+        <translation>Kein Passwort für %1 auf %2: keines im Schlüsselbund und keines in ROTADESK_PASSWORD; mit --password-stdin angeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was synced: %1</source>
+        <translation>Nichts wurde synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>sync: --from is after --to.</source>
+        <translation>sync: --from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>Pulled from the server: %1</source>
+        <translation>Vom Server geholt: %1</translation>
+    </message>
+    <message>
+        <source>Pushed to the server: %1 (requests sent: %2)</source>
+        <translation>An den Server gesendet: %1 (Anfragen: %2)</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, changed here and on the server: %2</source>
+        <translation>Konflikt: %1, hier und auf dem Server geändert: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>1 change waits for the server&apos;s limit until %1; run sync again then.</source>
+        <translation>1 Änderung wartet bis %1 auf das Limit des Servers; dann erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for the server&apos;s limit until %2; run sync again then.</source>
+        <translation>%1 Änderungen warten bis %2 auf das Limit des Servers; dann erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before the end; what was stored so far is kept.</source>
+        <translation>Die Synchronisation wurde vor dem Ende angehalten; was bis dahin gespeichert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The sync finished, with errors.</source>
+        <translation>Die Synchronisation ist beendet, mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>Conflicts remain (%1): resolve them in RotaDesk, then sync again.</source>
+        <translation>Es bleiben Konflikte (%1): Lösen Sie sie in RotaDesk und synchronisieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictModel</name>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>Felder im Konflikt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictResolver</name>
+    <message>
+        <source>The %1 record %2 has no sync conflict to resolve.</source>
+        <translation>Der Datensatz %1 %2 hat keinen Synchronisationskonflikt zu lösen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of the %1 cannot be stored: %2</source>
+        <translation>Die Server-Fassung von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be kept: %2</source>
+        <translation>%1 kann nicht behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted here; keep the deletion or take the server&apos;s version.</source>
+        <translation>%1 wurde hier gelöscht; die Löschung behalten oder die Server-Fassung übernehmen.</translation>
+    </message>
+    <message>
+        <source>The edited %1 was not stored: %2</source>
+        <translation>Die bearbeitete Fassung von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sync stopped before the end.</source>
+        <translation>Die Synchronisation wurde vor dem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>The link was not saved: %1</source>
+        <translation>Die Verknüpfung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync was cancelled; what was stored so far is kept.</source>
+        <translation>Die Synchronisation wurde abgebrochen; was bis dahin gespeichert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 were not taken: %2</source>
+        <translation>Die %1 des Servers wurden nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 were not taken: the answer from %2 is neither a list nor a page of a list.</source>
+        <translation>Die %1 des Servers wurden nicht übernommen: Die Antwort von %2 ist weder eine Liste noch eine Seite einer Liste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 were not taken: the next page, %2, is on another server.</source>
+        <translation>Die %1 des Servers wurden nicht übernommen: Die nächste Seite, %2, liegt auf einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the server</source>
+        <translation>%1 werden vom Server gelesen</translation>
+    </message>
+    <message>
+        <source>Storing %1</source>
+        <translation>%1 werden gespeichert</translation>
+    </message>
+    <message>
+        <source>The answer to an earlier request for %1 was lost and the server could not be searched for it.</source>
+        <translation>Die Antwort auf eine frühere Anfrage für %1 ging verloren, und der Server konnte nicht danach durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>Sending the %1</source>
+        <translation>Wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisation beendet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogModel</name>
+    <message>
+        <source>%1 errors: %2</source>
+        <translation>%1 Fehler: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Vor dem Ende angehalten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Geholt</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMapping</name>
+    <message>
+        <source>a list or object</source>
+        <translation>eine Liste oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>It refers to clinician %1, who is not on the server yet.</source>
+        <translation>Er verweist auf Mitarbeiter %1, der noch nicht auf dem Server ist.</translation>
+    </message>
+    <message>
+        <source>The field is missing.</source>
+        <translation>Das Feld fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of minutes.</source>
+        <translation>%1 ist keine Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a clinician id.</source>
+        <translation>%1 ist keine Mitarbeiter-ID.</translation>
+    </message>
+    <message>
+        <source>Clinician %1 is not among the server&apos;s clinicians.</source>
+        <translation>Mitarbeiter %1 ist nicht unter den Mitarbeitern des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shift type code.</source>
+        <translation>%1 ist kein Schichtartkürzel.</translation>
+    </message>
+    <message>
+        <source>The shift type &quot;%1&quot; is not in the workspace.</source>
+        <translation>Die Schichtart „%1“ ist nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1 ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPuller</name>
+    <message>
+        <source>without an id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 record %2 was not taken, and nothing of %1 was changed: %3: %4</source>
+        <translation>Der Datensatz %2 der %1 des Servers wurde nicht übernommen, und an den %1 wurde nichts geändert: %3: %4</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>The list holds something that is not a record.</source>
+        <translation>Die Liste enthält etwas, das kein Datensatz ist.</translation>
+    </message>
+    <message>
+        <source>The record has no valid id.</source>
+        <translation>Der Datensatz hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The id appears twice in the list.</source>
+        <translation>Die ID kommt in der Liste zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s shifts were not taken: the shift type &quot;%1&quot; they use is not in the workspace and cannot be created: %2</source>
+        <translation>Die Schichten des Servers wurden nicht übernommen: Die verwendete Schichtart „%1“ ist nicht im Arbeitsbereich und kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 record %2, which the server deleted, was kept: %3</source>
+        <translation>Der Datensatz %1 %2, den der Server gelöscht hat, wurde behalten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPusher</name>
+    <message>
+        <source>The %1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueueModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixiert</translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation>Fixierung gelöst</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was stored stays stored and the next sync goes on from there</source>
+        <translation>Die Synchronisation anhalten; was gespeichert ist, bleibt gespeichert, und die nächste Synchronisation macht dort weiter</translation>
+    </message>
+    <message>
+        <source>nothing queued</source>
+        <translation>nichts in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>1 change queued</source>
+        <translation>1 Änderung in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 changes queued</source>
+        <translation>%1 Änderungen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>This workspace is not linked to a rota server</source>
+        <translation>Dieser Arbeitsbereich ist mit keinem Dienstplan-Server verknüpft</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2…</source>
+        <translation>Synchronisiere %1/%2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync failed — %1</source>
+        <translation>Synchronisation fehlgeschlagen — %1</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 Konflikte</translation>
+    </message>
+    <message>
+        <source>Records changed here and on the server in the same fields; click to see them</source>
+        <translation>Datensätze, die hier und auf dem Server in denselben Feldern geändert wurden; klicken, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>Not synced yet — %1</source>
+        <translation>Noch nicht synchronisiert — %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 — %2</source>
+        <translation>Synchronisiert %1 — %2</translation>
+    </message>
+    <message>
+        <source>Linked to %1 as %2</source>
+        <translation>Verknüpft mit %1 als %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Server&apos;s</source>
+        <translation>&amp;Server-Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the rota server and the user this workspace syncs with</source>
+        <translation>Den Dienstplan-Server und den Benutzer wählen, mit dem dieser Arbeitsbereich synchronisiert</translation>
+    </message>
+    <message>
+        <source>Rota server</source>
+        <translation>Dienstplan-Server</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The fields in bold and marked ● were changed here and on the server. Until you choose, this workspace keeps its own values and sends nothing of this record to the server.</source>
+        <translation>Die fett gedruckten und mit ● markierten Felder wurden hier und auf dem Server geändert. Bis Sie entscheiden, behält dieser Arbeitsbereich seine eigenen Werte und sendet nichts von diesem Datensatz an den Server.</translation>
+    </message>
+    <message>
+        <source>Keep this workspace&apos;s values of the fields changed here; the next sync sends them to the server</source>
+        <translation>Die Werte dieses Arbeitsbereichs in den hier geänderten Feldern behalten; die nächste Synchronisation sendet sie an den Server</translation>
+    </message>
+    <message>
+        <source>Replace this workspace&apos;s record with the server&apos;s version</source>
+        <translation>Den Datensatz dieses Arbeitsbereichs durch die Fassung des Servers ersetzen</translation>
+    </message>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Letzte Synchronisationen</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This workspace is not linked to a rota server. Link it to send your changes to the department&apos;s server and to receive the changes made there.</source>
+        <translation>Dieser Arbeitsbereich ist mit keinem Dienstplan-Server verknüpft. Verknüpfen Sie ihn, um Ihre Änderungen an den Server der Abteilung zu senden und die dort gemachten Änderungen zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 as %2.</source>
+        <translation>Verknüpft mit %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Link…</source>
+        <translation>Verknüpfung &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 steps. %3</source>
+        <translation>Synchronisiere: %1 von %2 Schritten. %3</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Synchronisiere: %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Die letzte Synchronisation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Zuletzt synchronisiert %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Queue: %1.</source>
+        <translation>Warteschlange: %1.</translation>
+    </message>
+    <message>
+        <source>1 conflict waits for you.</source>
+        <translation>1 Konflikt wartet auf Sie.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for you.</source>
+        <translation>%1 Konflikte warten auf Sie.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see its fields.</source>
+        <translation>Wählen Sie einen Konflikt, um seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Here Too</source>
+        <translation>Auch hier &amp;löschen</translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation>(auf dem Server gelöscht)</translation>
+    </message>
+    <message>
+        <source>Rota Server Password</source>
+        <translation>Passwort für den Dienstplan-Server</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
     </message>
 </context>
 <context>
