@@ -1,5 +1,7 @@
 #include "serversession.h"
 
+#include "singlesendbody.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -158,6 +160,7 @@ bool ServerSession::insecureAllowed() const
 void ServerSession::trustCertificate(const QByteArray &sha256)
 {
     m_trustedSha256 = sha256;
+    m_manager->clearConnectionCache(); // its connections would go on ignoring the errors of the certificate trusted before
 }
 
 QByteArray ServerSession::trustedCertificate() const
@@ -281,7 +284,19 @@ QNetworkReply *ServerSession::transmit(const QByteArray &method, QNetworkRequest
 {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *network = method == "GET" ? m_manager->get(request) : m_manager->sendCustomRequest(request, method, body);
+    QNetworkReply *network = nullptr;
+    if (isUnsafe(method)) {
+        // A body the transport cannot rewind, even an empty one: Qt would otherwise send the
+        // request again on its own when the connection drops before the answer.
+        auto *once = new SingleSendBody(body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        // HTTP/2 has its own retry path that does not ask the body to rewind.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        network = m_manager->sendCustomRequest(request, method, once);
+        once->setParent(network);
+    } else {
+        network = method == "GET" ? m_manager->get(request) : m_manager->sendCustomRequest(request, method, body);
+    }
     connect(network, &QNetworkReply::sslErrors, this, [this, network](const QList<QSslError> &errors) {
         const QSslCertificate peer = network->sslConfiguration().peerCertificate();
         const bool aboutPeer = std::all_of(errors.cbegin(), errors.cend(), [&peer](const QSslError &error) {
@@ -608,6 +623,12 @@ ServerError ServerSession::transportError(QNetworkReply *network, const QByteArr
         return error;
     }
     switch (network->error()) {
+    case QNetworkReply::ContentReSendError:
+        error.kind = ServerError::Kind::Network;
+        error.message = tr("The connection to the server was lost after %1 was sent; whether the server carried it out is "
+                           "not known, so it was not sent again.")
+                            .arg(request);
+        break;
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
         error.kind = ServerError::Kind::Timeout;
