@@ -47,6 +47,31 @@ std::optional<qint64> serverIdOf(const QJsonObject &row)
     return id.isDouble() ? std::optional<qint64>(id.toInteger()) : std::nullopt;
 }
 
+// The server may decide fields itself on taking a change (a leave request denied on creation): the
+// record takes the server's value of each field answered otherwise than sent, unless the field was
+// edited here since. The last request of a record's changes answers for all of them.
+QJsonObject withServerDecisions(Workspace &workspace, const SyncMapping &mapping, const QJsonObject &sent, const QJsonObject &answer,
+                                const QJsonObject &local)
+{
+    SyncLookup lookup(workspace);
+    QString referenceError;
+    const QJsonObject ours = mapping.toServer(lookup, local, &referenceError);
+    QJsonObject decided = ours;
+    bool differs = false;
+    for (const QString &field : mapping.fields()) {
+        const QJsonValue sentValue = sent.contains(field) ? sent.value(field) : ours.value(field);
+        if (answer.contains(field) && answer.value(field) != sentValue && ours.value(field) == sentValue) {
+            decided.insert(field, answer.value(field));
+            differs = true;
+        }
+    }
+    if (!differs || !referenceError.isEmpty())
+        return local;
+    FieldErrors errors;
+    const QJsonObject written = mapping.toLocal(lookup, decided, local, &errors);
+    return errors.isEmpty() ? written : local;
+}
+
 } // namespace
 
 SyncPusher::SyncPusher(Workspace &workspace)
@@ -62,52 +87,68 @@ QString SyncPusher::describe(const Item &item) const
 QList<SyncPusher::Item> SyncPusher::pending(QStringList *waiting) const
 {
     SyncState state(m_workspace);
-    QHash<std::pair<QString, qint64>, Item> items;
+    QHash<std::pair<QString, qint64>, QList<Item>> records;
     QList<std::pair<QString, qint64>> order;
     for (const JournalEntry &entry : state.unsynced(recordTypes())) {
         const std::pair key{entry.record_type, entry.local_id};
-        if (!items.contains(key)) {
+        if (!records.contains(key))
             order << key;
-            items.insert(key, Item{SyncMapping::forRecordType(entry.record_type), entry.local_id, 0, false});
-        }
-        items[key].lastJournalId = entry.id;
+        QList<Item> &items = records[key];
+        // After a deletion the local id belongs to another record.
+        if (items.isEmpty() || items.last().deleted)
+            items << Item{SyncMapping::forRecordType(entry.record_type), entry.local_id, entry.id, entry.id, false};
+        items.last().lastJournalId = entry.id;
+        items.last().deleted = entry.operation == u"delete"_s;
     }
-    QList<Item> updates;
-    QList<Item> deletions;
+    // Each record's items stay together and in journal order: its deletion goes before the
+    // creation of the record that took its id over.
+    QList<QList<Item>> updates;
+    QList<QList<Item>> deletions;
     for (const auto &key : order) {
-        Item item = items.value(key);
         if (state.conflict(key.first, key.second))
             continue;
         qint64 refusedUpTo = 0;
-        if (const std::optional<QString> refusal = state.refusal(key.first, key.second, &refusedUpTo); refusal && refusedUpTo >= item.lastJournalId) {
-            if (waiting)
-                *waiting << *refusal;
+        const std::optional<QString> refusal = state.refusal(key.first, key.second, &refusedUpTo);
+        if (refusal && refusedUpTo >= records.value(key).first().lastJournalId && waiting)
+            *waiting << *refusal;
+        QList<Item> items = records.value(key);
+        items.removeIf([&](const Item &item) { return refusal && refusedUpTo >= item.lastJournalId; });
+        if (items.isEmpty())
             continue;
-        }
-        item.deleted = !RecordTable(m_workspace, item.mapping->table()).get(item.localId).has_value();
-        (item.deleted ? deletions : updates) << item;
+        Item &last = items.last();
+        last.deleted = last.deleted || !RecordTable(m_workspace, last.mapping->table()).get(last.localId).has_value();
+        (last.deleted ? deletions : updates) << items;
     }
-    const auto rank = [](const Item &item) { return int(item.mapping->resource()); };
-    std::stable_sort(updates.begin(), updates.end(), [&](const Item &a, const Item &b) { return rank(a) < rank(b); });
-    std::stable_sort(deletions.begin(), deletions.end(), [&](const Item &a, const Item &b) { return rank(a) > rank(b); });
-    return updates + deletions;
+    const auto rank = [](const QList<Item> &items) { return int(items.first().mapping->resource()); };
+    std::stable_sort(updates.begin(), updates.end(), [&](const QList<Item> &a, const QList<Item> &b) { return rank(a) < rank(b); });
+    std::stable_sort(deletions.begin(), deletions.end(), [&](const QList<Item> &a, const QList<Item> &b) { return rank(a) > rank(b); });
+    QList<Item> items;
+    for (const QList<Item> &record : updates + deletions)
+        items << record;
+    return items;
 }
 
 QList<SyncPusher::Request> SyncPusher::requests(const Item &item, QString *error) const
 {
     const SyncMapping &mapping = *item.mapping;
     SyncState state(m_workspace);
-    const QList<JournalEntry> entries = state.unsyncedFor(mapping.recordType(), item.localId);
+    QList<JournalEntry> entries = state.unsyncedFor(mapping.recordType(), item.localId);
+    entries.removeIf([&](const JournalEntry &entry) { return entry.id < item.firstJournalId || entry.id > item.lastJournalId; });
     if (entries.isEmpty())
         return {};
     const std::optional<QJsonObject> row = RecordTable(m_workspace, mapping.table()).get(item.localId);
-    if (!row) {
-        for (const JournalEntry &entry : entries) {
-            if (const std::optional<qint64> serverId = serverIdOf(entry.before))
-                return {Request{"DELETE", mapping.detailPath(*serverId), {}}};
-        }
+    if (item.deleted) {
+        std::optional<qint64> serverId = serverIdOf(entries.last().before);
+        // The base, unless it is that of the record now holding the local id.
+        if (const std::optional<QJsonObject> base = state.base(mapping.recordType(), item.localId);
+            !serverId && base && base->value(u"id"_s).isDouble() && (!row || serverIdOf(*row) != base->value(u"id"_s).toInteger()))
+            serverId = base->value(u"id"_s).toInteger();
+        if (serverId)
+            return {Request{"DELETE", mapping.detailPath(*serverId), {}}};
         return {};
     }
+    if (!row)
+        return {}; // deleted since pending(): the deletion is an item of its own
     SyncLookup lookup(m_workspace);
     QString referenceError;
     const QJsonObject ours = mapping.toServer(lookup, *row, &referenceError);
@@ -194,19 +235,25 @@ StorageError SyncPusher::accepted(const Item &item, const Request &request, cons
     Transaction transaction(m_workspace);
     StorageError error;
     if (request.method == "DELETE") {
-        error = state.removeBase(type, item.localId);
+        // Unless the local id was given to a record the server has since sent.
+        const std::optional<QJsonObject> base = state.base(type, item.localId);
+        if (!base || !base->value(u"id"_s).isDouble() || mapping.detailPath(base->value(u"id"_s).toInteger()) == request.path)
+            error = state.removeBase(type, item.localId);
     } else {
-        if (request.method == "POST" && request.path == mapping.path()) {
-            RecordTable table(m_workspace, mapping.table());
-            const std::optional<QJsonObject> row = table.get(item.localId);
-            if (row) {
-                QJsonObject mapped = *row;
-                mapped.insert(u"server_id"_s, answer.value(u"id"_s).toInteger());
-                qint64 id = item.localId;
-                error = state.writeFromServer(mapping.table(), u"update"_s, &id, *row, mapped);
-            }
+        const bool creation = request.method == "POST" && request.path == mapping.path();
+        const bool isRecord = answer.value(u"id"_s).isDouble();
+        RecordTable table(m_workspace, mapping.table());
+        if (const std::optional<QJsonObject> row = table.get(item.localId); row && (creation || (last && isRecord))) {
+            QJsonObject local = *row;
+            if (creation)
+                local.insert(u"server_id"_s, answer.value(u"id"_s).toInteger());
+            if (last && isRecord)
+                local = withServerDecisions(m_workspace, mapping, request.body, answer, local);
+            qint64 id = item.localId;
+            if (local != *row)
+                error = state.writeFromServer(mapping.table(), u"update"_s, &id, *row, local);
         }
-        if (error.ok() && answer.value(u"id"_s).isDouble())
+        if (error.ok() && isRecord)
             error = state.setBase(type, item.localId, answer);
     }
     if (error.ok())
@@ -225,7 +272,8 @@ StorageError SyncPusher::settled(const Item &item)
     Transaction transaction(m_workspace);
     SyncState state(m_workspace);
     StorageError error = state.markSynced(item.mapping->recordType(), item.localId, item.lastJournalId);
-    if (error.ok() && item.deleted)
+    // Unless the local id was given to another record since.
+    if (error.ok() && item.deleted && !RecordTable(m_workspace, item.mapping->table()).get(item.localId))
         error = state.removeBase(item.mapping->recordType(), item.localId);
     if (!error.ok())
         return error;

@@ -14,8 +14,11 @@ class Workspace;
 // A record's entries since the last sync are coalesced: a creation with its later updates is one
 // POST of the latest state; updates are one PATCH of the fields changed since the last sync that the
 // server does not already hold; a creation deleted again sends nothing; pin/unpin, resolve/dismiss
-// and cancel go to the server's action endpoints. Records are taken parents first (a clinician
-// before their shifts) and deletions children first.
+// and cancel go to the server's action endpoints. A local id's entries are split after a deletion,
+// since SQLite gives a deleted record's id to the next new record: the deletion is sent first, then
+// the new record. Records are taken parents first (a clinician before their shifts) and deletions
+// children first. What the server decides itself on taking a change (a leave request denied on
+// creation) is written back into the record.
 class SyncPusher
 {
     Q_DECLARE_TR_FUNCTIONS(SyncPusher)
@@ -25,7 +28,8 @@ public:
     {
         const SyncMapping *mapping = nullptr;
         qint64 localId = 0;
-        qint64 lastJournalId = 0;
+        qint64 firstJournalId = 0; // the item is the record's journal entries from this one
+        qint64 lastJournalId = 0;  // up to this one
         bool deleted = false;
     };
     struct Request
@@ -47,8 +51,9 @@ public:
 
     // Before sending: the request in flight, in its own transaction.
     [[nodiscard]] StorageError sending(const Item &item, const Request &request);
-    // The server's answer: the server id of a creation, the base, and when `last`, the record's
-    // entries marked synced, in one transaction.
+    // The server's answer: the server id of a creation, the base, and when `last`, the fields the
+    // server decided otherwise than sent written into the record and the item's entries marked
+    // synced, in one transaction.
     [[nodiscard]] StorageError accepted(const Item &item, const Request &request, const QJsonObject &answer, bool last);
     // Nothing to send (created and deleted again): the entries are marked synced.
     [[nodiscard]] StorageError settled(const Item &item);
