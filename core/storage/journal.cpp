@@ -50,7 +50,7 @@ Journal::Journal(Workspace &workspace)
 {
 }
 
-StorageError Journal::append(JournalEntry &entry)
+StorageError Journal::append(JournalEntry &entry, Mark mark)
 {
     Workspace::Private &d = *m_workspace.d;
     // Outside a transaction the entry could be kept while the write it records is lost.
@@ -61,13 +61,13 @@ StorageError Journal::append(JournalEntry &entry)
     entry.user = m_workspace.currentUser();
     CachedQuery insert(m_workspace,
                        u"INSERT INTO journal (batch_id, at, record_type, local_id, operation, before, after, user, synced) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {entry.batch_id, entry.at, entry.record_type, entry.local_id, entry.operation, jsonText(entry.before),
-                        jsonText(entry.after), entry.user.isNull() ? u""_s : entry.user});
+                        jsonText(entry.after), entry.user.isNull() ? u""_s : entry.user, mark == Mark::Synced ? 1 : 0});
     if (!insert.ok())
         return d.error(insert.error());
     entry.id = insert.lastInsertId();
-    entry.synced = false;
+    entry.synced = mark == Mark::Synced;
     return {};
 }
 

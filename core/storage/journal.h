@@ -15,9 +15,12 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(Journal)
 
 public:
+    // A change that came from the server is journalled already synced, so that it is not sent back.
+    enum class Mark { Unsynced, Synced };
+
     explicit Journal(Workspace &workspace);
 
-    [[nodiscard]] StorageError append(JournalEntry &entry); // fills id, batch_id, at, user, synced
+    [[nodiscard]] StorageError append(JournalEntry &entry, Mark mark = Mark::Unsynced); // fills id, batch_id, at, user, synced
     QList<JournalEntry> entries(qint64 afterId = 0, int limit = 1000) const;
     QList<JournalEntry> unsynced(int limit = 1000) const;
     QList<JournalEntry> entriesForRecord(const QString &recordType, qint64 localId) const; // oldest first

@@ -1,11 +1,14 @@
 #include "syncpuller.h"
 
+#include "storage/cachedquery.h"
 #include "storage/recordtable.h"
 #include "storage/recordtraits.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 #include "synclookup.h"
 #include "syncstate.h"
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,9 @@ QStringList differing(const QJsonObject &a, const QJsonObject &b, const QStringL
     }
     return changed;
 }
+
+// Records per commit: large enough that syncing the file is a small part of storing a list.
+constexpr qsizetype chunkSize = 2000;
 
 bool isServerId(const QJsonValue &value)
 {
@@ -54,41 +60,68 @@ std::optional<QSet<qint64>> SyncPuller::apply(const SyncMapping &mapping, const 
     RecordTable table(m_workspace, mapping.table());
     // Every record is checked before the first is written, so that a bad one changes nothing.
     QSet<qint64> ids;
+    QList<Pulled> pulled;
+    pulled.reserve(records.size());
     lookup.setNoteMissingTypes(mapping.resource() == SyncMapping::Resource::Shifts);
+    // Only ids are read for all records, so that a new one costs no search of the table.
+    QHash<qint64, qint64> localIds;
+    {
+        CachedQuery query(m_workspace, u"SELECT server_id, id FROM %1 WHERE server_id IS NOT NULL"_s.arg(mapping.table().table));
+        while (query.next())
+            localIds.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
     for (const QJsonValue &value : records) {
         if (!value.isObject()) {
             report.errors << recordError(mapping, {}, tr("record"), tr("The list holds something that is not a record."));
             return std::nullopt;
         }
-        const QJsonObject theirs = value.toObject();
-        if (!isServerId(theirs.value(u"id"_s))) {
+        Pulled record;
+        record.theirs = value.toObject();
+        if (!isServerId(record.theirs.value(u"id"_s))) {
             report.errors << recordError(mapping, {}, u"id"_s, tr("The record has no valid id."));
             return std::nullopt;
         }
-        const qint64 serverId = theirs.value(u"id"_s).toInteger();
-        if (ids.contains(serverId)) {
-            report.errors << recordError(mapping, serverId, u"id"_s, tr("The id appears twice in the list."));
+        record.serverId = record.theirs.value(u"id"_s).toInteger();
+        if (ids.contains(record.serverId)) {
+            report.errors << recordError(mapping, record.serverId, u"id"_s, tr("The id appears twice in the list."));
             return std::nullopt;
         }
-        ids.insert(serverId);
-        const QList<QJsonObject> current = table.select(u"WHERE server_id = ?"_s, {serverId});
+        ids.insert(record.serverId);
+        if (const auto local = localIds.constFind(record.serverId); local != localIds.cend())
+            record.current = table.get(*local);
         FieldErrors errors;
-        (void)mapping.toLocal(lookup, theirs, current.isEmpty() ? QJsonObject() : current.first(), &errors);
+        record.local = mapping.toLocal(lookup, record.theirs, record.current.value_or(QJsonObject()), &errors);
         if (!errors.isEmpty()) {
-            report.errors << recordError(mapping, serverId, errors.first().field, errors.first().message);
+            report.errors << recordError(mapping, record.serverId, errors.first().field, errors.first().message);
             return std::nullopt;
         }
+        pulled.append(std::move(record));
     }
-    if (!lookup.missingTypes().isEmpty() && !createMissingTypes(lookup.missingTypes(), report))
-        return std::nullopt;
     lookup.setNoteMissingTypes(false);
-    lookup.reload();
-    for (const QJsonValue &value : records)
-        applyOne(mapping, lookup, value.toObject(), report);
+    if (!lookup.missingTypes().isEmpty()) {
+        QHash<QString, qint64> created;
+        if (!createMissingTypes(lookup.missingTypes(), &created, report))
+            return std::nullopt;
+        // A type is created exactly as its stand-in was, so the shifts converted with the stand-in
+        // differ only by the type's id.
+        for (Pulled &record : pulled) {
+            if (const auto type = created.constFind(record.theirs.value(u"type"_s).toString()); type != created.cend())
+                record.local.insert(u"shift_type_id"_s, *type);
+        }
+        lookup.reload();
+    }
+    // A record deleted here but not yet on the server stays deleted: the push deletes it there.
+    QSet<qint64> deletedHere;
+    for (const JournalEntry &entry : SyncState(m_workspace).unsynced({mapping.recordType()})) {
+        if (entry.operation == u"delete"_s)
+            deletedHere.insert(entry.before.value(u"server_id"_s).toInteger());
+    }
+    for (qsizetype next = 0; next < pulled.size();)
+        next = storeChunk(mapping, lookup, pulled, next, deletedHere, report);
     return ids;
 }
 
-bool SyncPuller::createMissingTypes(const QList<ShiftType> &types, SyncReport &report)
+bool SyncPuller::createMissingTypes(const QList<ShiftType> &types, QHash<QString, qint64> *created, SyncReport &report)
 {
     Transaction transaction(m_workspace);
     SyncState state(m_workspace);
@@ -106,6 +139,7 @@ bool SyncPuller::createMissingTypes(const QList<ShiftType> &types, SyncReport &r
             report.errors << error.message;
             return false;
         }
+        created->insert(type.code, id);
     }
     if (StorageError error = transaction.commit(); !error.ok()) {
         report.errors << error.message;
@@ -114,25 +148,70 @@ bool SyncPuller::createMissingTypes(const QList<ShiftType> &types, SyncReport &r
     return true;
 }
 
-void SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const QJsonObject &theirs, SyncReport &report)
+qsizetype SyncPuller::storeChunk(const SyncMapping &mapping, SyncLookup &lookup, const QList<Pulled> &records, qsizetype first,
+                                 const QSet<qint64> &deletedHere, SyncReport &report)
+{
+    const qsizetype end = std::min(first + chunkSize, records.size());
+    Transaction chunk(m_workspace);
+    if (const StorageError &error = chunk.beginError(); !error.ok()) {
+        for (qsizetype i = first; i < end; ++i)
+            report.errors << recordError(mapping, records.at(i).serverId, tr("record"), error.message);
+        return end;
+    }
+    QList<qint64> written;
+    int pulled = 0;
+    int conflicts = 0;
+    qsizetype next = first;
+    while (next < end) {
+        const Pulled &record = records.at(next++);
+        Outcome outcome = Outcome::Failed;
+        {
+            Transaction savepoint(m_workspace);
+            if (savepoint.beginError().ok())
+                outcome = applyOne(mapping, lookup, record, deletedHere, report);
+            if (outcome != Outcome::Failed) {
+                if (StorageError error = savepoint.commit(); !error.ok()) {
+                    report.errors << recordError(mapping, record.serverId, tr("record"), error.message);
+                    outcome = Outcome::Failed;
+                }
+            } else if (!savepoint.beginError().ok()) {
+                report.errors << recordError(mapping, record.serverId, tr("record"), savepoint.beginError().message);
+            }
+        }
+        if (outcome != Outcome::Unchanged && outcome != Outcome::Failed)
+            written << record.serverId;
+        pulled += outcome == Outcome::Pulled;
+        conflicts += outcome == Outcome::Conflict;
+        // After some errors (a full disk, for one) SQLite undoes the whole transaction by itself:
+        // the chunk's earlier records are gone, and the rest is stored in a new chunk.
+        if (outcome == Outcome::Failed && sqlite3_get_autocommit(m_workspace.handle()) != 0)
+            break;
+    }
+    if (StorageError error = chunk.commit(); !error.ok()) {
+        for (qint64 serverId : std::as_const(written))
+            report.errors << recordError(mapping, serverId, tr("record"), error.message);
+        return next;
+    }
+    report.pulled += pulled;
+    report.conflicts += conflicts;
+    return next;
+}
+
+SyncPuller::Outcome SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const Pulled &record,
+                                         const QSet<qint64> &deletedHere, SyncReport &report)
 {
     SyncState state(m_workspace);
-    RecordTable table(m_workspace, mapping.table());
     const QString type = mapping.recordType();
-    const qint64 serverId = theirs.value(u"id"_s).toInteger();
-    const QStringList fields = mapping.fields();
-    const QList<QJsonObject> rows = table.select(u"WHERE server_id = ?"_s, {serverId});
-
-    Transaction transaction(m_workspace);
-    auto fail = [&](const StorageError &error) { report.errors << recordError(mapping, serverId, tr("record"), error.message); };
-    if (rows.isEmpty()) {
-        // A record deleted here but not yet on the server stays deleted: the push deletes it there.
-        for (const JournalEntry &entry : state.unsynced({type})) {
-            if (entry.operation == u"delete"_s && entry.before.value(u"server_id"_s).toInteger() == serverId)
-                return;
-        }
-        FieldErrors errors;
-        QJsonObject local = mapping.toLocal(lookup, theirs, {}, &errors);
+    const QJsonObject &theirs = record.theirs;
+    const qint64 serverId = record.serverId;
+    auto fail = [&](const StorageError &error) {
+        report.errors << recordError(mapping, serverId, tr("record"), error.message);
+        return Outcome::Failed;
+    };
+    if (!record.current) {
+        if (deletedHere.contains(serverId))
+            return Outcome::Unchanged;
+        QJsonObject local = record.local;
         local.remove(u"id"_s);
         local.insert(u"server_id"_s, serverId);
         qint64 id = 0;
@@ -140,29 +219,27 @@ void SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const 
             return fail(error);
         if (StorageError error = state.setBase(type, id, theirs); !error.ok())
             return fail(error);
-        if (StorageError error = transaction.commit(); !error.ok())
-            return fail(error);
-        ++report.pulled;
-        return;
+        return Outcome::Pulled;
     }
 
-    const QJsonObject current = rows.first();
+    const QJsonObject &current = *record.current;
     const qint64 localId = current.value(u"id"_s).toInteger();
+    const QStringList fields = mapping.fields();
     const std::optional<QJsonObject> base = state.base(type, localId);
     if (std::optional<SyncConflict> conflict = state.conflict(type, localId)) {
         // Still waiting for the user: keep the server's latest version beside it.
-        if (conflict->theirs != theirs) {
-            conflict->theirs = theirs;
-            if (StorageError error = state.putConflict(*conflict); !error.ok() || !(error = transaction.commit()).ok())
-                fail(error);
-        }
-        return;
+        if (conflict->theirs == theirs)
+            return Outcome::Unchanged;
+        conflict->theirs = theirs;
+        if (StorageError error = state.putConflict(*conflict); !error.ok())
+            return fail(error);
+        return Outcome::Written;
     }
     if (base && pick(*base, fields) == pick(theirs, fields))
-        return;
+        return Outcome::Unchanged;
 
     const QList<JournalEntry> unsynced = state.unsyncedFor(type, localId);
-    QJsonObject wanted = theirs;
+    QJsonObject local = record.local;
     if (!unsynced.isEmpty()) {
         QString ignored;
         const QJsonObject ours = mapping.toServer(lookup, current, &ignored);
@@ -186,19 +263,19 @@ void SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const 
             conflict.fields = both;
             if (StorageError error = state.putConflict(conflict); !error.ok())
                 return fail(error);
-            if (StorageError error = transaction.commit(); !error.ok())
-                return fail(error);
-            ++report.conflicts;
-            return;
+            return Outcome::Conflict;
         }
-        for (const QString &field : ourFields)
-            wanted.insert(field, ours.value(field));
-    }
-    FieldErrors errors;
-    const QJsonObject local = mapping.toLocal(lookup, wanted, current, &errors);
-    if (!errors.isEmpty()) {
-        report.errors << recordError(mapping, serverId, errors.first().field, errors.first().message);
-        return;
+        if (!ourFields.isEmpty()) {
+            QJsonObject wanted = theirs;
+            for (const QString &field : ourFields)
+                wanted.insert(field, ours.value(field));
+            FieldErrors errors;
+            local = mapping.toLocal(lookup, wanted, current, &errors);
+            if (!errors.isEmpty()) {
+                report.errors << recordError(mapping, serverId, errors.first().field, errors.first().message);
+                return Outcome::Failed;
+            }
+        }
     }
     qint64 id = localId;
     if (local != current) {
@@ -207,9 +284,7 @@ void SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const 
     }
     if (StorageError error = state.setBase(type, localId, theirs); !error.ok())
         return fail(error);
-    if (StorageError error = transaction.commit(); !error.ok())
-        return fail(error);
-    ++report.pulled;
+    return Outcome::Pulled;
 }
 
 void SyncPuller::applyDeletions(const SyncMapping &mapping, const QSet<qint64> &serverIds, const std::optional<Window> &window,
@@ -218,14 +293,23 @@ void SyncPuller::applyDeletions(const SyncMapping &mapping, const QSet<qint64> &
     SyncState state(m_workspace);
     RecordTable table(m_workspace, mapping.table());
     const QString type = mapping.recordType();
-    const QList<QJsonObject> rows = window ? table.select(u"WHERE server_id IS NOT NULL AND date >= ? AND date <= ?"_s,
-                                                          {window->from.toString(Qt::ISODate), window->to.toString(Qt::ISODate)})
-                                           : table.select(u"WHERE server_id IS NOT NULL"_s);
-    for (const QJsonObject &row : rows) {
-        const qint64 serverId = row.value(u"server_id"_s).toInteger();
-        if (serverIds.contains(serverId))
+    // Only ids are read for the whole window, since nearly all of its records are usually kept.
+    QList<qint64> gone;
+    {
+        const QString select = u"SELECT id, server_id FROM %1 WHERE server_id IS NOT NULL"_s.arg(mapping.table().table);
+        CachedQuery query(m_workspace, window ? select + u" AND date >= ? AND date <= ?"_s : select,
+                          window ? QVariantList{window->from.toString(Qt::ISODate), window->to.toString(Qt::ISODate)} : QVariantList{});
+        while (query.next()) {
+            if (!serverIds.contains(query.value(1).toLongLong()))
+                gone << query.value(0).toLongLong();
+        }
+    }
+    for (qint64 localId : std::as_const(gone)) {
+        const std::optional<QJsonObject> found = table.get(localId);
+        if (!found)
             continue;
-        qint64 localId = row.value(u"id"_s).toInteger();
+        const QJsonObject &row = *found;
+        const qint64 serverId = row.value(u"server_id"_s).toInteger();
         Transaction transaction(m_workspace);
         StorageError error;
         if (!state.unsyncedFor(type, localId).isEmpty()) {

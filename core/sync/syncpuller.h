@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 #include <optional>
@@ -13,8 +14,10 @@
 class SyncLookup;
 class Workspace;
 
-// Applies the server's records of one resource to the workspace, each record's change in one
-// transaction with its journal entry (marked synced, so that it is not sent back):
+// Applies the server's records of one resource to the workspace, each record's change with its
+// journal entry (marked synced, so that it is not sent back) in a savepoint of its own, so that a
+// record that cannot be stored changes nothing and is reported. The records are committed in
+// chunks, since one commit per record (one sync of the file each) made a large pull slow:
 // - a server id the workspace does not know becomes a new local record;
 // - a record not changed locally since the base takes the server's version;
 // - a record changed on both sides is merged field by field when the two changed different
@@ -44,9 +47,23 @@ public:
                         SyncReport &report);
 
 private:
+    // A checked record of the server's list, with what the checks already read and converted.
+    struct Pulled
+    {
+        QJsonObject theirs;
+        qint64 serverId = 0;
+        std::optional<QJsonObject> current; // the local record holding the server id
+        QJsonObject local;                  // theirs in local form, on top of current
+    };
+    enum class Outcome { Unchanged, Written, Pulled, Conflict, Failed };
+
     QString recordError(const SyncMapping &mapping, const QJsonValue &id, const QString &field, const QString &message) const;
-    bool createMissingTypes(const QList<ShiftType> &types, SyncReport &report);
-    void applyOne(const SyncMapping &mapping, SyncLookup &lookup, const QJsonObject &theirs, SyncReport &report);
+    bool createMissingTypes(const QList<ShiftType> &types, QHash<QString, qint64> *created, SyncReport &report); // by code
+    // Stores records from `first` on in one transaction; returns where the next chunk starts.
+    qsizetype storeChunk(const SyncMapping &mapping, SyncLookup &lookup, const QList<Pulled> &records, qsizetype first,
+                         const QSet<qint64> &deletedHere, SyncReport &report);
+    Outcome applyOne(const SyncMapping &mapping, SyncLookup &lookup, const Pulled &record, const QSet<qint64> &deletedHere,
+                     SyncReport &report);
 
     Workspace &m_workspace;
 };

@@ -248,7 +248,5 @@ StorageError SyncState::writeFromServer(const TableSpec &table, const QString &o
     entry.after = after;
     if (operation == u"create"_s)
         entry.after.insert(u"id"_s, *id);
-    if (StorageError appended = Journal(m_workspace).append(entry); !appended.ok())
-        return appended;
-    return run(u"UPDATE journal SET synced = 1 WHERE id = ?"_s, {entry.id});
+    return Journal(m_workspace).append(entry, Journal::Mark::Synced);
 }

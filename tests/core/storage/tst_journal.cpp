@@ -151,6 +151,26 @@ private slots:
         QCOMPARE(journal.unsynced(1).size(), 1);
         QVERIFY(journal.entries().at(0).synced);
     }
+
+    void entryFromTheServerIsWrittenSynced()
+    {
+        Journal journal(*m_workspace);
+        Transaction transaction(*m_workspace);
+        JournalEntry local = entry(1, u"update"_s);
+        QVERIFY(journal.append(local).ok());
+        JournalEntry fromServer = entry(2, u"update"_s);
+        QVERIFY(journal.append(fromServer, Journal::Mark::Synced).ok());
+        QVERIFY(transaction.commit().ok());
+        QVERIFY(!local.synced);
+        QVERIFY(fromServer.synced);
+        const QList<JournalEntry> unsynced = journal.unsynced();
+        QCOMPARE(unsynced.size(), 1);
+        QCOMPARE(unsynced.at(0).local_id, 1);
+        const QList<JournalEntry> stored = journal.entriesForRecord(u"shift"_s, 2);
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.at(0).synced);
+        QCOMPARE(stored.at(0).after, fromServer.after);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournal)
