@@ -4943,6 +4943,10 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>The server could not be reached for %1: %2</source>
         <translation>Der Server war für %1 nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost after %1 was sent; whether the server carried it out is not known, so it was not sent again.</source>
+        <translation>Die Verbindung zum Server brach ab, nachdem %1 gesendet wurde; ob der Server es ausgeführt hat, ist nicht bekannt, daher wurde es nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Shift</name>
