@@ -2,53 +2,21 @@
 
 #include "commandparser.h"
 #include "console.h"
+#include "serverwait.h"
 #include "model/fielderror.h"
-#include "sync/credentialstore.h"
-#include "sync/serverreply.h"
+#include "sync/serverlink.h"
 #include "sync/serversession.h"
 
-#include <QEventLoop>
-#include <QTextStream>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first line of standard input, without its line end; a password never comes from the
-// command line, where other users of the machine could read it.
-QString readPasswordLine()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
 ServerError logIn(const ServerLink &link, const QString &password, bool allowInsecure)
 {
     ServerSession session(link.url(), link.user);
     session.allowInsecure(allowInsecure);
-    ServerError result;
-    QEventLoop loop;
-    ServerReply *reply = session.login(password);
-    QObject::connect(reply, &ServerReply::finished, &loop, [&](const ServerResponse &response) {
-        result = response.error;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-CredentialResult storePassword(const ServerLink &link, const QString &password)
-{
-    CredentialResult result;
-    QEventLoop loop;
-    QObject context;
-    CredentialStore::writePassword(link, password, &context, [&](const CredentialResult &written) {
-        result = written;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return ServerWait::logIn(session, password);
 }
 
 } // namespace
@@ -82,14 +50,14 @@ int LinkCommand::run(const QStringList &arguments)
         return ExitFailure;
 
     if (parser.isSet(u"password-stdin"_s)) {
-        const QString password = readPasswordLine();
+        const QString password = ServerWait::passwordLine();
         if (password.isEmpty())
             return Console::fail(tr("No password on standard input; nothing was changed."));
         if (const ServerError error = logIn(link, password, parser.isSet(u"allow-insecure"_s)); !error.ok())
             return Console::fail(tr("The link was not saved: %1").arg(error.message));
         if (StorageError error = link.saveTo(*workspace); !error.ok())
             return Console::fail(error.message);
-        const CredentialResult stored = storePassword(link, password);
+        const CredentialResult stored = ServerWait::writePassword(link, password);
         Console::out() << tr("Linked %1 to %2 as %3; logging in works.").arg(parser.positional().at(0), link.url().toString(), link.user)
                        << '\n';
         if (stored.ok())

@@ -2,6 +2,7 @@
 
 #include "commandparser.h"
 #include "console.h"
+#include "serverwait.h"
 #include "storage/recordtable.h"
 #include "sync/credentialstore.h"
 #include "sync/requestscheduler.h"
@@ -11,12 +12,10 @@
 #include "sync/syncmapping.h"
 #include "sync/syncstate.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QEventLoop>
 #include <QJsonObject>
-#include <QTextStream>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -24,41 +23,6 @@ namespace {
 
 // A longer wait stops the command instead, so that a script does not hang for an hour.
 constexpr qint64 longestWaitSeconds = 60;
-
-QString readPasswordLine()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
-CredentialResult keychainPassword(const ServerLink &link)
-{
-    CredentialResult result;
-    QEventLoop loop;
-    QObject context;
-    bool done = false;
-    CredentialStore::readPassword(link, &context, [&](const CredentialResult &read) {
-        result = read;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-ServerError logIn(ServerSession &session, const QString &password)
-{
-    ServerError result;
-    QEventLoop loop;
-    ServerReply *reply = session.login(password);
-    QObject::connect(reply, &ServerReply::finished, &loop, [&](const ServerResponse &response) {
-        result = response.error;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
 
 // "clinician 4 "Dr. Ada Lovelace"": the record's label and, when it has one, its name or date.
 QString describe(Workspace &workspace, const SyncConflict &conflict)
@@ -114,11 +78,11 @@ int SyncCommand::run(const QStringList &arguments)
 
     QString password;
     if (parser.isSet(u"password-stdin"_s)) {
-        password = readPasswordLine();
+        password = ServerWait::passwordLine();
         if (password.isEmpty())
             return Console::fail(tr("No password on standard input; nothing was synced."));
     } else {
-        const CredentialResult stored = keychainPassword(link);
+        const CredentialResult stored = ServerWait::readPassword(link);
         password = stored.ok() ? stored.password : qEnvironmentVariable("ROTADESK_PASSWORD");
     }
     if (password.isEmpty())
@@ -128,7 +92,7 @@ int SyncCommand::run(const QStringList &arguments)
 
     ServerSession session(link.url(), link.user);
     session.allowInsecure(parser.isSet(u"allow-insecure"_s));
-    if (const ServerError error = logIn(session, password); !error.ok())
+    if (const ServerError error = ServerWait::logIn(session, password); !error.ok())
         return Console::fail(tr("Nothing was synced: %1").arg(error.message));
 
     const auto engine = SyncEngine::scheduled(&session, *workspace);

@@ -89,6 +89,25 @@ QList<JournalEntry> Journal::entriesForRecord(const QString &recordType, qint64 
     return readEntries(query);
 }
 
+QList<JournalEntry> Journal::unsyncedOf(const QStringList &recordTypes) const
+{
+    // One bound value per record type.
+    const QStringList marks(recordTypes.size(), u"?"_s);
+    QVariantList values;
+    for (const QString &type : recordTypes)
+        values << type;
+    CachedQuery query(m_workspace, selectColumns + u"WHERE synced = 0 AND record_type IN (%1) ORDER BY id"_s.arg(marks.join(u", "_s)),
+                      values);
+    return readEntries(query);
+}
+
+QList<JournalEntry> Journal::unsyncedFor(const QString &recordType, qint64 localId) const
+{
+    CachedQuery query(m_workspace, selectColumns + u"WHERE synced = 0 AND record_type = ? AND local_id = ? ORDER BY id"_s,
+                      {recordType, localId});
+    return readEntries(query);
+}
+
 QList<JournalEntry> Journal::batch(qint64 batchId) const
 {
     CachedQuery query(m_workspace, selectColumns + u"WHERE batch_id = ? ORDER BY id"_s, {batchId});

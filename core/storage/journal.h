@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 class Workspace;
 
@@ -25,6 +26,9 @@ public:
     QList<JournalEntry> unsynced(int limit = 1000) const;
     QList<JournalEntry> entriesForRecord(const QString &recordType, qint64 localId) const; // oldest first
     QList<JournalEntry> batch(qint64 batchId) const; // the entries of one transaction, oldest first
+    // Not yet synced, oldest first: of the given record types, or of one record.
+    QList<JournalEntry> unsyncedOf(const QStringList &recordTypes) const;
+    QList<JournalEntry> unsyncedFor(const QString &recordType, qint64 localId) const;
     qint64 count() const;
     qint64 lastId() const;
 

@@ -28,27 +28,6 @@ QJsonObject object(const QVariant &value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-const QString journalColumns = u"SELECT id, batch_id, at, record_type, local_id, operation, before, after, user, synced FROM journal "_s;
-
-QList<JournalEntry> readEntries(CachedQuery &query)
-{
-    QList<JournalEntry> entries;
-    while (query.next()) {
-        JournalEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.batch_id = query.value(1).toLongLong();
-        entry.at = query.value(2).toString();
-        entry.record_type = query.value(3).toString();
-        entry.local_id = query.value(4).toLongLong();
-        entry.operation = query.value(5).toString();
-        entry.before = object(query.value(6));
-        entry.after = object(query.value(7));
-        entry.user = query.value(8).toString();
-        entry.synced = query.value(9).toBool();
-        entries.append(entry);
-    }
-    return entries;
-}
 
 const QString conflictColumns = u"SELECT id, record_type, local_id, server_id, base, ours, theirs, fields, detected_at FROM sync_conflicts "_s;
 
@@ -201,21 +180,12 @@ StorageError SyncState::removeRefusal(const QString &recordType, qint64 localId)
 
 QList<JournalEntry> SyncState::unsynced(const QStringList &recordTypes) const
 {
-    // The record types are our own constants, joined as bound values.
-    QStringList marks(recordTypes.size(), u"?"_s);
-    QVariantList values;
-    for (const QString &type : recordTypes)
-        values << type;
-    CachedQuery query(m_workspace, journalColumns + u"WHERE synced = 0 AND record_type IN (%1) ORDER BY id"_s.arg(marks.join(u", "_s)),
-                      values);
-    return readEntries(query);
+    return Journal(m_workspace).unsyncedOf(recordTypes);
 }
 
 QList<JournalEntry> SyncState::unsyncedFor(const QString &recordType, qint64 localId) const
 {
-    CachedQuery query(m_workspace, journalColumns + u"WHERE synced = 0 AND record_type = ? AND local_id = ? ORDER BY id"_s,
-                      {recordType, localId});
-    return readEntries(query);
+    return Journal(m_workspace).unsyncedFor(recordType, localId);
 }
 
 StorageError SyncState::markSynced(const QString &recordType, qint64 localId, qint64 upToJournalId)
