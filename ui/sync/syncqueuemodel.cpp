@@ -1,6 +1,7 @@
 #include "syncqueuemodel.h"
 
 #include "storage/recordtable.h"
+#include "syncconflictmodel.h"
 #include "storage/workspace.h"
 #include "sync/syncmapping.h"
 #include "sync/syncstate.h"
@@ -85,9 +86,8 @@ QList<SyncQueueModel::Row> SyncQueueModel::read(Workspace &workspace)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
         const SyncMapping *mapping = SyncMapping::forRecordType(row.recordType);
-        const TableSpec &table = mapping->table();
-        row.typeName = table.displayName.isEmpty() ? row.recordType : table.displayName.left(1).toUpper() + table.displayName.mid(1);
-        const std::optional<QJsonObject> current = RecordTable(workspace, table).get(row.localId);
+        row.typeName = SyncConflictModel::typeName(row.recordType);
+        const std::optional<QJsonObject> current = RecordTable(workspace, mapping->table()).get(row.localId);
         if (current)
             row.record = describe(*current);
         const auto &[first, last] = operations.value(i);
