@@ -27,6 +27,11 @@ void SqliteStatement::bindInt(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+void SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
 void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
     // A non-null pointer even for empty text, so that '' is stored rather than NULL.

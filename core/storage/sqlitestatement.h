@@ -22,6 +22,7 @@ public:
 
     void bindNull(int index);
     void bindInt(int index, qint64 value);
+    void bindReal(int index, double value);
     void bindText(int index, QByteArrayView utf8); // copied by SQLite
     // Not copied: the bytes must stay unchanged until the next step() has run.
     void bindStaticText(int index, QByteArrayView utf8);

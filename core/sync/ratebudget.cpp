@@ -1,10 +1,8 @@
 #include "ratebudget.h"
 
-#include "storage/cachedquery.h"
-#include "storage/sqlerror.h"
 #include "storage/workspace.h"
+#include "syncstate.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -181,12 +179,5 @@ void RateBudget::load(Tier tier)
 
 StorageError RateBudget::store(const QString &key, const QString &value) const
 {
-    // Bookkeeping, not an edit: written without a journal entry, so that sending does not add
-    // an entry to the journal that the push reads, once per request.
-    CachedQuery upsert(*m_workspace,
-                       u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                       {key, value});
-    if (!upsert.ok())
-        return storageErrorFromSql(upsert.error(), u"\"%1\""_s.arg(QFileInfo(m_workspace->path()).fileName()));
-    return {};
+    return SyncState(*m_workspace).setBookkeeping(key, value);
 }

@@ -1,5 +1,6 @@
 #include "synclookup.h"
 
+#include "model/shift.h"
 #include "storage/cachedquery.h"
 #include "storage/shifttyperepository.h"
 #include "storage/workspace.h"
@@ -39,7 +40,27 @@ void SyncLookup::reload()
         m_typeByCode.insert(type.code, type.id);
     }
     m_missing.clear();
+    m_placements.clear();
     m_timeZone = m_workspace.timeZone();
+}
+
+const SyncLookup::Placement &SyncLookup::placement(const ShiftType &type, QDate date, const QByteArray &zone, int serverMinutes)
+{
+    const PlacementKey key{type.id, date.toJulianDay(), zone, serverMinutes};
+    if (const auto found = m_placements.constFind(key); found != m_placements.cend())
+        return *found;
+    Placement placement;
+    Shift shift;
+    if (type.isWholeDay()) {
+        shift.setWholeDay(date, zone, serverMinutes > 0 ? serverMinutes : type.duration_minutes);
+    } else {
+        for (const FieldError &error : shift.setLocalTimes(date, type.start_time, type.end_time, zone))
+            placement.errors.append({error.field == u"time_zone"_s ? error.field : u"date"_s, error.message});
+    }
+    const QJsonObject placed = shift.toJson();
+    for (const QString &field : {u"date"_s, u"start_utc"_s, u"end_utc"_s, u"time_zone"_s, u"duration_minutes"_s})
+        placement.fields.insert(field, placed.value(field));
+    return *m_placements.insert(key, placement);
 }
 
 std::optional<qint64> SyncLookup::clinicianLocalId(qint64 serverId) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/fielderror.h"
 #include "model/shifttype.h"
+
+#include <QJsonObject>
 
 #include <QHash>
 #include <QStringList>
@@ -25,6 +28,16 @@ public:
     const ShiftType *shiftTypeByCode(const QString &code) const;
     QByteArray timeZone() const { return m_timeZone; }
 
+    // Where a shift of `type` on `date` lies in `zone`: the local
+    // fields date, start_utc, end_utc, time_zone and duration_minutes, or why it cannot be
+    // placed. Kept per list, since its thousands of shifts fall on a few hundred days and types.
+    struct Placement
+    {
+        QJsonObject fields;
+        FieldErrors errors;
+    };
+    const Placement &placement(const ShiftType &type, QDate date, const QByteArray &zone, int serverMinutes);
+
     // While a list is checked before anything is written, a shift type code the workspace does not
     // know is noted (and stands in as a whole-day type) instead of being an error, so that the
     // types can be created once the whole list has passed.
@@ -34,6 +47,16 @@ public:
     QList<ShiftType> missingTypes() const { return m_missing.values(); }
 
 private:
+    struct PlacementKey
+    {
+        qint64 type;
+        qint64 day;
+        QByteArray zone;
+        int minutes;
+        bool operator==(const PlacementKey &) const = default;
+        friend size_t qHash(const PlacementKey &key, size_t seed = 0) { return qHashMulti(seed, key.type, key.day, key.zone, key.minutes); }
+    };
+
     Workspace &m_workspace;
     QHash<qint64, qint64> m_clinicianByServerId;
     QHash<qint64, std::optional<qint64>> m_clinicianServerIds;
@@ -42,4 +65,5 @@ private:
     QByteArray m_timeZone;
     bool m_noteMissingTypes = false;
     QHash<QString, ShiftType> m_missing;
+    QHash<PlacementKey, Placement> m_placements;
 };

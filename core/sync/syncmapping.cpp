@@ -266,39 +266,27 @@ void SyncMapping::placeShift(SyncLookup &lookup, const QJsonObject &server, cons
         errors->append({u"date"_s, tr("%1 is not a date of the form YYYY-MM-DD.").arg(describe(server.value(u"date"_s)))});
         return;
     }
-    const int minutes = server.value(u"duration"_s).toInt();
     const bool samePlace = !current.isEmpty() && current.value(u"date"_s) == server.value(u"date"_s)
                            && current.value(u"shift_type_id"_s).toInteger() == type->id;
     if (samePlace && !current.value(u"start_utc"_s).isNull())
         return;
     const QByteArray zone = samePlace ? current.value(u"time_zone"_s).toString().toUtf8() : lookup.timeZone();
-    Shift shift;
-    if (type->isWholeDay()) {
-        shift.setWholeDay(*date, zone, minutes > 0 ? minutes : type->duration_minutes);
-    } else {
-        for (const FieldError &error : shift.setLocalTimes(*date, type->start_time, type->end_time, zone))
-            errors->append({error.field == u"time_zone"_s ? error.field : u"date"_s, error.message});
+    const int minutes = server.value(u"duration"_s).toInt();
+    const SyncLookup::Placement &placement = lookup.placement(*type, *date, zone, minutes);
+    if (!placement.errors.isEmpty()) {
+        errors->append(placement.errors);
+        return;
     }
-    const QJsonObject placed = shift.toJson();
-    for (const QString &key : {u"date"_s, u"start_utc"_s, u"end_utc"_s, u"time_zone"_s, u"duration_minutes"_s})
-        local.insert(key, placed.value(key));
+    for (auto field = placement.fields.begin(); field != placement.fields.end(); ++field)
+        local.insert(field.key(), field.value());
 }
 
 QJsonObject SyncMapping::emptyRecord() const
 {
-    switch (m_resource) {
-    case Resource::Clinicians:
-        return Clinician().toJson();
-    case Resource::WorkingTerms:
-        return WorkingTerm().toJson();
-    case Resource::Shifts:
-        return Shift().toJson();
-    case Resource::LeaveRequests:
-        return LeaveRequest().toJson();
-    case Resource::Alerts:
-        break;
-    }
-    return Alert().toJson();
+    // Made once: a pull converts every new record of a list on top of it.
+    static const QJsonObject empty[] = {Clinician().toJson(), WorkingTerm().toJson(), Shift().toJson(), LeaveRequest().toJson(),
+                                        Alert().toJson()};
+    return empty[int(m_resource)];
 }
 
 FieldErrors SyncMapping::validateLocal(const QJsonObject &local) const

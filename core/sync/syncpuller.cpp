@@ -1,8 +1,10 @@
 #include "syncpuller.h"
 
+#include "pulledrecordwriter.h"
 #include "storage/cachedquery.h"
 #include "storage/recordtable.h"
 #include "storage/recordtraits.h"
+#include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 #include "synclookup.h"
@@ -47,6 +49,11 @@ SyncPuller::SyncPuller(Workspace &workspace)
 {
 }
 
+QString SyncPuller::storeError(const SyncMapping &mapping, qint64 serverId, const QString &message) const
+{
+    return tr("The server's %1 record %2 could not be stored: %3").arg(mapping.name()).arg(serverId).arg(message);
+}
+
 QString SyncPuller::recordError(const SyncMapping &mapping, const QJsonValue &id, const QString &field, const QString &message) const
 {
     const QString record = isServerId(id) ? QString::number(id.toInteger()) : tr("without an id");
@@ -58,17 +65,20 @@ std::optional<QSet<qint64>> SyncPuller::apply(const SyncMapping &mapping, const 
 {
     SyncLookup lookup(m_workspace);
     RecordTable table(m_workspace, mapping.table());
+    const QString type = mapping.recordType();
     // Every record is checked before the first is written, so that a bad one changes nothing.
     QSet<qint64> ids;
     QList<Pulled> pulled;
-    pulled.reserve(records.size());
     lookup.setNoteMissingTypes(mapping.resource() == SyncMapping::Resource::Shifts);
-    // Only ids are read for all records, so that a new one costs no search of the table.
-    QHash<qint64, qint64> localIds;
-    {
-        CachedQuery query(m_workspace, u"SELECT server_id, id FROM %1 WHERE server_id IS NOT NULL"_s.arg(mapping.table().table));
-        while (query.next())
-            localIds.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    // Ids, bases and conflicts are read once for the whole list, so that a new record costs no
+    // search of the table and a record the server left as it was costs nothing more than
+    // comparing its text with the base's.
+    const QHash<qint64, qint64> localIds = serverToLocalIds(mapping);
+    const QHash<qint64, QByteArray> bases = baseTexts(type);
+    QSet<qint64> conflicted;
+    for (const SyncConflict &conflict : SyncState(m_workspace).conflicts()) {
+        if (conflict.record_type == type)
+            conflicted.insert(conflict.local_id);
     }
     for (const QJsonValue &value : records) {
         if (!value.isObject()) {
@@ -87,8 +97,12 @@ std::optional<QSet<qint64>> SyncPuller::apply(const SyncMapping &mapping, const 
             return std::nullopt;
         }
         ids.insert(record.serverId);
-        if (const auto local = localIds.constFind(record.serverId); local != localIds.cend())
+        record.theirsText = SyncState::baseText(record.theirs);
+        if (const auto local = localIds.constFind(record.serverId); local != localIds.cend()) {
+            if (!conflicted.contains(*local) && bases.value(*local) == record.theirsText)
+                continue;
             record.current = table.get(*local);
+        }
         FieldErrors errors;
         record.local = mapping.toLocal(lookup, record.theirs, record.current.value_or(QJsonObject()), &errors);
         if (!errors.isEmpty()) {
@@ -105,20 +119,43 @@ std::optional<QSet<qint64>> SyncPuller::apply(const SyncMapping &mapping, const 
         // A type is created exactly as its stand-in was, so the shifts converted with the stand-in
         // differ only by the type's id.
         for (Pulled &record : pulled) {
-            if (const auto type = created.constFind(record.theirs.value(u"type"_s).toString()); type != created.cend())
-                record.local.insert(u"shift_type_id"_s, *type);
+            if (const auto created_type = created.constFind(record.theirs.value(u"type"_s).toString()); created_type != created.cend())
+                record.local.insert(u"shift_type_id"_s, *created_type);
         }
         lookup.reload();
     }
     // A record deleted here but not yet on the server stays deleted: the push deletes it there.
     QSet<qint64> deletedHere;
-    for (const JournalEntry &entry : SyncState(m_workspace).unsynced({mapping.recordType()})) {
+    for (const JournalEntry &entry : SyncState(m_workspace).unsynced({type})) {
         if (entry.operation == u"delete"_s)
             deletedHere.insert(entry.before.value(u"server_id"_s).toInteger());
     }
     for (qsizetype next = 0; next < pulled.size();)
         next = storeChunk(mapping, lookup, pulled, next, deletedHere, report);
     return ids;
+}
+
+QHash<qint64, qint64> SyncPuller::serverToLocalIds(const SyncMapping &mapping) const
+{
+    QHash<qint64, qint64> localIds;
+    const QByteArray sql = "SELECT server_id, id FROM " + mapping.table().table.toLatin1() + " WHERE server_id IS NOT NULL";
+    SqliteStatement query(m_workspace.handle(), sql.constData());
+    while (query.isValid() && query.stepRow() == SQLITE_ROW)
+        localIds.insert(query.columnInt(0), query.columnInt(1));
+    return localIds;
+}
+
+QHash<qint64, QByteArray> SyncPuller::baseTexts(const QString &recordType) const
+{
+    QHash<qint64, QByteArray> bases;
+    SqliteStatement query(m_workspace.handle(), "SELECT local_id, base FROM sync_bases WHERE record_type = ?1");
+    if (!query.isValid())
+        return bases;
+    const QByteArray type = recordType.toUtf8();
+    query.bindStaticText(1, type);
+    while (query.stepRow() == SQLITE_ROW)
+        bases.insert(query.columnInt(0), query.columnText(1).toByteArray());
+    return bases;
 }
 
 bool SyncPuller::createMissingTypes(const QList<ShiftType> &types, QHash<QString, qint64> *created, SyncReport &report)
@@ -152,13 +189,47 @@ qsizetype SyncPuller::storeChunk(const SyncMapping &mapping, SyncLookup &lookup,
                                  const QSet<qint64> &deletedHere, SyncReport &report)
 {
     const qsizetype end = std::min(first + chunkSize, records.size());
+    {
+        // Nearly always every record can be stored: the chunk is written without a savepoint per
+        // record, and only a chunk where one fails is written again record by record.
+        Transaction chunk(m_workspace);
+        if (!chunk.beginError().ok()) {
+            for (qsizetype i = first; i < end; ++i)
+                report.errors << storeError(mapping, records.at(i).serverId, chunk.beginError().message);
+            return end;
+        }
+        SyncReport attempt;
+        int pulled = 0;
+        int conflicts = 0;
+        PulledRecordWriter writer(m_workspace, mapping.table(), chunk.batchId(), m_workspace.now().toString(Qt::ISODateWithMs));
+        qsizetype next = first;
+        for (; next < end; ++next) {
+            const Outcome outcome = applyOne(mapping, lookup, records.at(next), deletedHere, attempt, &writer);
+            if (outcome == Outcome::Failed)
+                break;
+            pulled += outcome == Outcome::Pulled;
+            conflicts += outcome == Outcome::Conflict;
+        }
+        if (next == end && chunk.commit().ok()) {
+            report.pulled += pulled;
+            report.conflicts += conflicts;
+            return end;
+        }
+    }
+    return storeIsolated(mapping, lookup, records, first, end, deletedHere, report);
+}
+
+qsizetype SyncPuller::storeIsolated(const SyncMapping &mapping, SyncLookup &lookup, const QList<Pulled> &records, qsizetype first,
+                                    qsizetype end, const QSet<qint64> &deletedHere, SyncReport &report)
+{
     Transaction chunk(m_workspace);
     if (const StorageError &error = chunk.beginError(); !error.ok()) {
         for (qsizetype i = first; i < end; ++i)
-            report.errors << recordError(mapping, records.at(i).serverId, tr("record"), error.message);
+            report.errors << storeError(mapping, records.at(i).serverId, error.message);
         return end;
     }
     QList<qint64> written;
+    SyncReport attempt;
     int pulled = 0;
     int conflicts = 0;
     qsizetype next = first;
@@ -168,18 +239,22 @@ qsizetype SyncPuller::storeChunk(const SyncMapping &mapping, SyncLookup &lookup,
         {
             Transaction savepoint(m_workspace);
             if (savepoint.beginError().ok())
-                outcome = applyOne(mapping, lookup, record, deletedHere, report);
+                outcome = applyOne(mapping, lookup, record, deletedHere, attempt, nullptr);
             if (outcome != Outcome::Failed) {
                 if (StorageError error = savepoint.commit(); !error.ok()) {
-                    report.errors << recordError(mapping, record.serverId, tr("record"), error.message);
+                    attempt.errors << storeError(mapping, record.serverId, error.message);
                     outcome = Outcome::Failed;
                 }
             } else if (!savepoint.beginError().ok()) {
-                report.errors << recordError(mapping, record.serverId, tr("record"), savepoint.beginError().message);
+                attempt.errors << storeError(mapping, record.serverId, savepoint.beginError().message);
             }
         }
-        if (outcome != Outcome::Unchanged && outcome != Outcome::Failed)
+        if (outcome == Outcome::Failed) {
+            report.errors << attempt.errors;
+            attempt.errors.clear();
+        } else if (outcome != Outcome::Unchanged) {
             written << record.serverId;
+        }
         pulled += outcome == Outcome::Pulled;
         conflicts += outcome == Outcome::Conflict;
         // After some errors (a full disk, for one) SQLite undoes the whole transaction by itself:
@@ -189,7 +264,7 @@ qsizetype SyncPuller::storeChunk(const SyncMapping &mapping, SyncLookup &lookup,
     }
     if (StorageError error = chunk.commit(); !error.ok()) {
         for (qint64 serverId : std::as_const(written))
-            report.errors << recordError(mapping, serverId, tr("record"), error.message);
+            report.errors << storeError(mapping, serverId, error.message);
         return next;
     }
     report.pulled += pulled;
@@ -198,14 +273,14 @@ qsizetype SyncPuller::storeChunk(const SyncMapping &mapping, SyncLookup &lookup,
 }
 
 SyncPuller::Outcome SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup &lookup, const Pulled &record,
-                                         const QSet<qint64> &deletedHere, SyncReport &report)
+                                         const QSet<qint64> &deletedHere, SyncReport &report, PulledRecordWriter *writer)
 {
     SyncState state(m_workspace);
     const QString type = mapping.recordType();
     const QJsonObject &theirs = record.theirs;
     const qint64 serverId = record.serverId;
     auto fail = [&](const StorageError &error) {
-        report.errors << recordError(mapping, serverId, tr("record"), error.message);
+        report.errors << storeError(mapping, serverId, error.message);
         return Outcome::Failed;
     };
     if (!record.current) {
@@ -215,9 +290,14 @@ SyncPuller::Outcome SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup 
         local.remove(u"id"_s);
         local.insert(u"server_id"_s, serverId);
         qint64 id = 0;
+        if (writer) {
+            if (StorageError error = writer->create(local, record.theirsText, &id); !error.ok())
+                return fail(error);
+            return Outcome::Pulled;
+        }
         if (StorageError error = state.writeFromServer(mapping.table(), u"create"_s, &id, {}, local); !error.ok())
             return fail(error);
-        if (StorageError error = state.setBase(type, id, theirs); !error.ok())
+        if (StorageError error = state.setBaseText(type, id, record.theirsText); !error.ok())
             return fail(error);
         return Outcome::Pulled;
     }
@@ -272,7 +352,7 @@ SyncPuller::Outcome SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup 
             FieldErrors errors;
             local = mapping.toLocal(lookup, wanted, current, &errors);
             if (!errors.isEmpty()) {
-                report.errors << recordError(mapping, serverId, errors.first().field, errors.first().message);
+                report.errors << storeError(mapping, serverId, u"%1: %2"_s.arg(errors.first().field, errors.first().message));
                 return Outcome::Failed;
             }
         }
@@ -282,7 +362,7 @@ SyncPuller::Outcome SyncPuller::applyOne(const SyncMapping &mapping, SyncLookup 
         if (StorageError error = state.writeFromServer(mapping.table(), u"update"_s, &id, current, local); !error.ok())
             return fail(error);
     }
-    if (StorageError error = state.setBase(type, localId, theirs); !error.ok())
+    if (StorageError error = state.setBaseText(type, localId, record.theirsText); !error.ok())
         return fail(error);
     return Outcome::Pulled;
 }

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <optional>
 
+class PulledRecordWriter;
 class SyncLookup;
 class Workspace;
 
@@ -51,19 +52,28 @@ private:
     struct Pulled
     {
         QJsonObject theirs;
+        QByteArray theirsText; // as the base is stored
         qint64 serverId = 0;
         std::optional<QJsonObject> current; // the local record holding the server id
         QJsonObject local;                  // theirs in local form, on top of current
     };
     enum class Outcome { Unchanged, Written, Pulled, Conflict, Failed };
 
+    QHash<qint64, qint64> serverToLocalIds(const SyncMapping &mapping) const;
+    QHash<qint64, QByteArray> baseTexts(const QString &recordType) const; // by local id
+    QString storeError(const SyncMapping &mapping, qint64 serverId, const QString &message) const;
     QString recordError(const SyncMapping &mapping, const QJsonValue &id, const QString &field, const QString &message) const;
     bool createMissingTypes(const QList<ShiftType> &types, QHash<QString, qint64> *created, SyncReport &report); // by code
     // Stores records from `first` on in one transaction; returns where the next chunk starts.
     qsizetype storeChunk(const SyncMapping &mapping, SyncLookup &lookup, const QList<Pulled> &records, qsizetype first,
                          const QSet<qint64> &deletedHere, SyncReport &report);
+    // The same, each record in a savepoint of its own, so that one that fails is reported and
+    // the others are stored.
+    qsizetype storeIsolated(const SyncMapping &mapping, SyncLookup &lookup, const QList<Pulled> &records, qsizetype first,
+                            qsizetype end, const QSet<qint64> &deletedHere, SyncReport &report);
+    // A new record goes through `writer` when there is one.
     Outcome applyOne(const SyncMapping &mapping, SyncLookup &lookup, const Pulled &record, const QSet<qint64> &deletedHere,
-                     SyncReport &report);
+                     SyncReport &report, PulledRecordWriter *writer);
 
     Workspace &m_workspace;
 };

@@ -75,11 +75,26 @@ std::optional<QJsonObject> SyncState::base(const QString &recordType, qint64 loc
     return object(query.value(0));
 }
 
+StorageError SyncState::setBookkeeping(const QString &key, const QString &value)
+{
+    return run(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s, {key, value});
+}
+
+QByteArray SyncState::baseText(const QJsonObject &base)
+{
+    return QJsonDocument(base).toJson(QJsonDocument::Compact);
+}
+
 StorageError SyncState::setBase(const QString &recordType, qint64 localId, const QJsonObject &base)
+{
+    return setBaseText(recordType, localId, baseText(base));
+}
+
+StorageError SyncState::setBaseText(const QString &recordType, qint64 localId, const QByteArray &text)
 {
     return run(u"INSERT INTO sync_bases (record_type, local_id, base) VALUES (?, ?, ?) "
                "ON CONFLICT(record_type, local_id) DO UPDATE SET base = excluded.base"_s,
-               {recordType, localId, text(base)});
+               {recordType, localId, QString::fromUtf8(text)});
 }
 
 StorageError SyncState::removeBase(const QString &recordType, qint64 localId)

@@ -23,7 +23,13 @@ public:
     explicit SyncState(Workspace &workspace);
 
     std::optional<QJsonObject> base(const QString &recordType, qint64 localId) const;
+    // Sync's own bookkeeping in the workspace settings (Workspace::setting reads it): written
+    // without a journal entry, since it is not an edit and the push reads the journal.
+    [[nodiscard]] StorageError setBookkeeping(const QString &key, const QString &value);
     [[nodiscard]] StorageError setBase(const QString &recordType, qint64 localId, const QJsonObject &base);
+    // The stored form of a base: equal texts are equal records.
+    static QByteArray baseText(const QJsonObject &base);
+    [[nodiscard]] StorageError setBaseText(const QString &recordType, qint64 localId, const QByteArray &text);
     [[nodiscard]] StorageError removeBase(const QString &recordType, qint64 localId);
 
     QList<SyncConflict> conflicts() const;
