@@ -4,6 +4,7 @@
 #include "requestscheduler.h"
 #include "serverreply.h"
 #include "serversession.h"
+#include "storage/cachedquery.h"
 #include "storage/recordtable.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
@@ -86,8 +87,7 @@ QDateTime SyncEngine::estimatedFinish(const QDateTime &now) const
 {
     if (!m_budget)
         return now;
-    const int reads = int(SyncMapping::all().size());
-    const int readsLeft = !m_running ? reads : std::max(0, reads - m_resource);
+    const int readsLeft = !m_running ? readRequests() : std::max(0, readRequests() - m_doneSteps / 2);
     const QList<RateBudget::Tier> requests(readsLeft + pendingChanges(), RateBudget::Tier::Standard);
     return m_budget->lastSendAt(requests, now);
 }
@@ -113,6 +113,14 @@ QDate SyncEngine::shiftWindowTo() const
     return m_to;
 }
 
+int SyncEngine::readRequests() const
+{
+    const QList<SyncPuller::Window> slices = m_running ? m_slices : plannedSlices();
+    // A first part asked for alone is followed by at least one more.
+    const bool probing = slices.size() == 1 && slices.constFirst().to < m_to;
+    return int(SyncMapping::all().size()) - 1 + int(slices.size()) + (probing ? 1 : 0);
+}
+
 SyncPuller::Window SyncEngine::window() const
 {
     return {m_from, m_to};
@@ -126,10 +134,14 @@ void SyncEngine::sync()
     m_cancelled = false;
     m_report = {};
     m_resource = 0;
-    m_lists.clear();
+    m_slice = 0;
+    m_slices = plannedSlices();
+    m_listedShifts = 0;
+    m_held = QList<std::optional<QSet<qint64>>>(SyncMapping::all().size(), QSet<qint64>());
     m_items.clear();
+    m_itemsRead = false;
     m_doneSteps = 0;
-    m_totalSteps = 2 * int(SyncMapping::all().size());
+    m_totalSteps = 2 * readRequests();
     // Requests left in flight come first: a pull would otherwise take a record a lost POST created
     // for a new one.
     recoverInflight();
@@ -186,7 +198,7 @@ void SyncEngine::fetchList(const QString &what, const QString &path, const QUrlQ
             return;
         if (!response.ok()) {
             m_report.errors << tr("The server's %1 were not taken: %2").arg(what, response.error.message);
-            done({});
+            done(std::nullopt);
             return;
         }
         QJsonValue page = response.json;
@@ -198,7 +210,7 @@ void SyncEngine::fetchList(const QString &what, const QString &path, const QUrlQ
         if (!page.isArray() || !(next.isUndefined() || next.isNull() || next.isString())) {
             m_report.errors << tr("The server's %1 were not taken: the answer from %2 is neither a list nor a page of a list.")
                                    .arg(what, response.url.toDisplayString());
-            done({});
+            done(std::nullopt);
             return;
         }
         for (const QJsonValue &record : page.toArray())
@@ -212,53 +224,124 @@ void SyncEngine::fetchList(const QString &what, const QString &path, const QUrlQ
         if (nextUrl.scheme() != base.scheme() || nextUrl.host() != base.host() || nextUrl.port(-1) != base.port(-1)) {
             m_report.errors << tr("The server's %1 were not taken: the next page, %2, is on another server.")
                                    .arg(what, nextUrl.toDisplayString());
-            done({});
+            done(std::nullopt);
             return;
         }
         fetchList(what, nextUrl.toString(), {}, done, records);
     });
 }
 
+namespace {
+
+constexpr qint64 SliceShifts = 20000;
+constexpr qint64 ProbeDays = 91;
+
+QString listedShiftsKey()
+{
+    return u"sync/shifts_listed"_s;
+}
+
+// `from` to `to` in parts of about SliceShifts of the `expected` shifts, the last part half the
+// size of the others, since nothing overlaps its storing.
+QList<SyncPuller::Window> split(QDate from, QDate to, qint64 expected)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    const qint64 parts = std::max<qint64>(1, (expected + SliceShifts - 1) / SliceShifts);
+    // In halves: two for each part but the last, which has one.
+    const qint64 halves = std::min(2 * parts - 1, days);
+    if (halves <= 1)
+        return {{from, to}};
+    QList<SyncPuller::Window> slices;
+    QDate start = from;
+    for (qint64 end = 2; start <= to; end += 2) {
+        const QDate last = end >= halves ? to : from.addDays(end * days / halves - 1);
+        slices.append({start, last});
+        start = last.addDays(1);
+    }
+    return slices;
+}
+
+} // namespace
+
+// The shift list is the one that can be large. Asked for in parts, it is stored part by part
+// while the server prepares the next, instead of after the server's whole wait. Parts cost
+// requests of the server's hourly allowance, so the window is split by how many shifts the last
+// pull listed, one part for every SliceShifts. Before the first pull that number is unknown: the
+// first three months are asked for alone, and the rest is split by what they held.
+QList<SyncPuller::Window> SyncEngine::plannedSlices() const
+{
+    bool known = false;
+    const qint64 listed = m_workspace.setting(listedShiftsKey()).toLongLong(&known);
+    if (known)
+        return split(m_from, m_to, listed);
+    if (m_from.daysTo(m_to) + 1 >= 2 * ProbeDays)
+        return {{m_from, m_from.addDays(ProbeDays - 1)}};
+    return {window()};
+}
+
+void SyncEngine::planAfterProbe(qint64 probed)
+{
+    const QDate next = m_slices.constLast().to.addDays(1);
+    if (next > m_to)
+        return;
+    const qint64 probeDays = m_slices.constLast().from.daysTo(next);
+    m_slices.append(split(next, m_to, probed * (next.daysTo(m_to) + 1) / probeDays));
+}
+
 void SyncEngine::pullNext()
 {
-    const QList<SyncMapping> &mappings = SyncMapping::all();
-    if (m_resource >= mappings.size()) {
-        applyPulled();
-        return;
-    }
-    const SyncMapping &mapping = mappings.at(m_resource);
+    const SyncMapping &mapping = SyncMapping::all().at(m_resource);
     emit progress(m_doneSteps, m_totalSteps, tr("Reading %1 from the server").arg(mapping.name()));
     QUrlQuery query;
     if (mapping.resource() == SyncMapping::Resource::Shifts) {
-        query.addQueryItem(u"date_from"_s, m_from.toString(Qt::ISODate));
-        query.addQueryItem(u"date_to"_s, m_to.toString(Qt::ISODate));
+        const SyncPuller::Window &slice = m_slices.at(m_slice);
+        query.addQueryItem(u"date_from"_s, slice.from.toString(Qt::ISODate));
+        query.addQueryItem(u"date_to"_s, slice.to.toString(Qt::ISODate));
     } else if (mapping.resource() == SyncMapping::Resource::Alerts) {
         query.addQueryItem(u"active"_s, u"false"_s);
     }
-    const qsizetype errorsBefore = m_report.errors.size();
-    fetchList(mapping.name(), mapping.path(), query, [this, errorsBefore](const QJsonArray &records) {
-        m_lists.append(m_report.errors.size() == errorsBefore ? std::optional<QJsonArray>(records) : std::nullopt);
+    const int resource = m_resource;
+    fetchList(mapping.name(), mapping.path(), query, [this, resource](const std::optional<QJsonArray> &list) {
+        const QJsonArray records = list.value_or(QJsonArray());
         ++m_doneSteps;
-        ++m_resource;
-        pullNext();
+        const SyncMapping &mapping = SyncMapping::all().at(resource);
+        if (mapping.resource() == SyncMapping::Resource::Shifts) {
+            m_listedShifts += records.size();
+            if (m_slices.size() == 1 && m_slices.constFirst().to < m_to)
+                planAfterProbe(records.size());
+        }
+        if (mapping.resource() != SyncMapping::Resource::Shifts || ++m_slice == m_slices.size())
+            ++m_resource;
+        // The next list is asked for before this one is stored, so that the two overlap.
+        const bool more = m_resource < SyncMapping::all().size();
+        if (more)
+            pullNext();
+        emit progress(m_doneSteps, m_totalSteps, tr("Storing %1").arg(mapping.name()));
+        const std::optional<QSet<qint64>> ids = list ? SyncPuller(m_workspace).apply(mapping, records, m_report) : std::nullopt;
+        ++m_doneSteps;
+        std::optional<QSet<qint64>> &held = m_held[resource];
+        if (held && ids)
+            held->unite(*ids);
+        else
+            held.reset();
+        if (mapping.resource() == SyncMapping::Resource::Shifts && m_resource != resource && held) {
+            if (StorageError error = SyncState(m_workspace).setBookkeeping(listedShiftsKey(), QString::number(m_listedShifts)); !error.ok())
+                m_report.errors << error.message;
+        }
+        if (!more)
+            applyDeletions();
     });
 }
 
-void SyncEngine::applyPulled()
+void SyncEngine::applyDeletions()
 {
     const QList<SyncMapping> &mappings = SyncMapping::all();
     SyncPuller puller(m_workspace);
-    QList<std::optional<QSet<qint64>>> held;
-    for (qsizetype i = 0; i < mappings.size(); ++i) {
-        emit progress(m_doneSteps, m_totalSteps, tr("Storing %1").arg(mappings.at(i).name()));
-        held.append(m_lists.at(i) ? puller.apply(mappings.at(i), *m_lists.at(i), m_report) : std::nullopt);
-        ++m_doneSteps;
-    }
     // Children first, so that a clinician's shifts are gone before the clinician.
     for (qsizetype i = mappings.size() - 1; i >= 0; --i) {
-        if (held.at(i)) {
+        if (m_held.at(i)) {
             const bool windowed = mappings.at(i).resource() == SyncMapping::Resource::Shifts;
-            puller.applyDeletions(mappings.at(i), *held.at(i), windowed ? std::optional(window()) : std::nullopt, m_report);
+            puller.applyDeletions(mappings.at(i), *m_held.at(i), windowed ? std::optional(window()) : std::nullopt, m_report);
         }
     }
     pushNext();
@@ -291,16 +374,15 @@ void SyncEngine::recoverInflight()
     } else if (mapping->resource() == SyncMapping::Resource::Alerts) {
         query.addQueryItem(u"active"_s, u"false"_s);
     }
-    const qsizetype errorsBefore = m_report.errors.size();
-    fetchList(mapping->name(), mapping->path(), query, [this, request, mapping, errorsBefore](const QJsonArray &records) {
-        if (m_report.errors.size() != errorsBefore)
+    fetchList(mapping->name(), mapping->path(), query, [this, request, mapping](const std::optional<QJsonArray> &records) {
+        if (!records)
             return stop(tr("The answer to an earlier request for %1 was lost and the server could not be searched for it.").arg(mapping->name()));
         SyncState state(m_workspace);
         RecordTable table(m_workspace, mapping->table());
         Transaction transaction(m_workspace);
         StorageError error;
         const std::optional<QJsonObject> row = table.get(request.local_id);
-        for (const QJsonValue &value : records) {
+        for (const QJsonValue &value : *records) {
             const QJsonObject candidate = value.toObject();
             const qint64 serverId = candidate.value(u"id"_s).toInteger();
             const bool matches = std::all_of(mapping->identifyingFields().cbegin(), mapping->identifyingFields().cend(),
@@ -332,7 +414,8 @@ void SyncEngine::recoverInflight()
 void SyncEngine::pushNext()
 {
     SyncPusher pusher(m_workspace);
-    if (m_items.isEmpty() && m_doneSteps == 2 * int(SyncMapping::all().size())) {
+    if (!m_itemsRead) {
+        m_itemsRead = true;
         QStringList waiting;
         m_items = pusher.pending(&waiting);
         m_report.errors << waiting;

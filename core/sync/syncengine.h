@@ -22,8 +22,9 @@ class Workspace;
 struct ServerResponse;
 
 // Two-way sync of a workspace with the rota server, asynchronous: sync() pulls every resource
-// (clinicians, working terms, shifts in a date window, leave requests, all alerts), applies them
-// (SyncPuller), then pushes the unsynced journal (SyncPusher). Requests go through a sender
+// (clinicians, working terms, shifts in a date window, leave requests, all alerts), storing each
+// list (SyncPuller) while the server prepares the next, then deletes what the server no longer
+// lists and pushes the unsynced journal (SyncPusher). Requests go through a sender
 // function, the session's send() unless replaced, so that a scheduler can be put in between.
 // A 429, a 5xx, a network error or cancel() stops the run; what was stored stays stored and the
 // next sync() goes on from there.
@@ -68,13 +69,16 @@ signals:
     void finished(const SyncReport &report);
 
 private:
-    using ListDone = std::function<void(const QJsonArray &records)>;
+    using ListDone = std::function<void(const std::optional<QJsonArray> &records)>; // none: refused, the error reported
     using AnswerDone = std::function<void(const ServerResponse &response)>;
 
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body, const AnswerDone &done);
     void fetchList(const QString &what, const QString &path, const QUrlQuery &query, const ListDone &done, QJsonArray records = {});
+    QList<SyncPuller::Window> plannedSlices() const;
+    void planAfterProbe(qint64 probed); // the rest of the window, by the shifts of its first part
+    int readRequests() const; // the list GETs of a whole sync
     void pullNext();
-    void applyPulled();
+    void applyDeletions();
     void recoverInflight();
     void pushNext();
     void sendItem(const SyncPusher::Item &item, QList<SyncPusher::Request> requests);
@@ -94,8 +98,12 @@ private:
     QPointer<ServerReply> m_current;
     SyncReport m_report;
     int m_resource = 0;
-    QList<std::optional<QJsonArray>> m_lists;
+    QList<SyncPuller::Window> m_slices; // of the shift window, one request each
+    qsizetype m_slice = 0;
+    qint64 m_listedShifts = 0;
+    QList<std::optional<QSet<qint64>>> m_held; // per resource: the server ids listed, unless a list was refused
     QList<SyncPusher::Item> m_items;
+    bool m_itemsRead = false;
     int m_doneSteps = 0;
     int m_totalSteps = 0;
     // Declared in this order so that the scheduler, which uses the budget, goes first.

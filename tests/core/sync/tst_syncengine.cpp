@@ -20,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,8 @@ class TestSyncEngine : public QObject
 private slots:
     void pullsTheDemoServerIntoAnEmptyWorkspace();
     void pullsPagedListsTheSame();
+    void asksForALargeShiftWindowInParts();
+    void recordThatCannotBeStoredIsReportedAndTheRestStored();
     void pushesLocalEditsAndPullsServerEdits();
     void mergesDifferentFieldsAndKeepsConflictsOfTheSameField();
     void serverDeletionRemovesAnUneditedRecord();
@@ -63,7 +66,9 @@ private slots:
 private:
     bool startServer(RotaServerProcess &server, bool demo, bool paginated = false);
     std::unique_ptr<Workspace> workspace();
-    SyncReport sync(ServerSession &session, Workspace &workspace);
+    // `shiftWindows`, when given, receives the date_from/date_to of every shift list asked for.
+    SyncReport sync(ServerSession &session, Workspace &workspace, QList<std::pair<QDate, QDate>> *shiftWindows = nullptr,
+                    std::optional<std::pair<QDate, QDate>> window = std::nullopt);
     QJsonArray list(ServerSession &session, const QString &path, const QUrlQuery &query = {});
     qint64 dayTypeId(Workspace &workspace);
 
@@ -93,9 +98,20 @@ std::unique_ptr<Workspace> TestSyncEngine::workspace()
     return workspace;
 }
 
-SyncReport TestSyncEngine::sync(ServerSession &session, Workspace &workspace)
+SyncReport TestSyncEngine::sync(ServerSession &session, Workspace &workspace, QList<std::pair<QDate, QDate>> *shiftWindows,
+                                std::optional<std::pair<QDate, QDate>> window)
 {
     SyncEngine engine(&session, workspace);
+    if (window)
+        engine.setShiftWindow(window->first, window->second);
+    if (shiftWindows) {
+        engine.setSender([&](const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body) {
+            if (method == "GET" && path == u"api/shifts/"_s)
+                shiftWindows->append({QDate::fromString(query.queryItemValue(u"date_from"_s), Qt::ISODate),
+                                      QDate::fromString(query.queryItemValue(u"date_to"_s), Qt::ISODate)});
+            return session.send(method, path, query, body);
+        });
+    }
     SyncReport report;
     bool finished = false;
     QObject::connect(&engine, &SyncEngine::finished, [&](const SyncReport &result) {
@@ -205,6 +221,107 @@ void TestSyncEngine::pullsPagedListsTheSame()
     QCOMPARE(count(*ws, u"shifts"_s), 126);
     QCOMPARE(count(*ws, u"alerts"_s), 2);
     QCOMPARE(count(*ws, u"shifts WHERE server_id IS NOT NULL"_s), 126);
+}
+
+// A large shift list is asked for in parts, so that each is stored while the server prepares
+// the next; how many parts follows the number of shifts, which a first pull learns from the
+// first three months and a later one from the last pull.
+void TestSyncEngine::asksForALargeShiftWindowInParts()
+{
+    constexpr int Clinicians = 100;
+    constexpr int Shifts = 30000; // a shift for each clinician on each of 300 days
+    const QDate first(2025, 1, 1);
+    const QDate last = first.addDays(Shifts / Clinicians - 1);
+    RotaServerProcess server;
+    QProcessEnvironment environment = serverEnvironment();
+    const QString database = m_dir.filePath(u"parts.sqlite3"_s);
+    environment.insert(u"ROTADESK_SERVER_DB"_s, database);
+    QVERIFY(server.start(90000, false, environment));
+    QProcess bulk;
+    QProcessEnvironment bulkEnvironment = QProcessEnvironment::systemEnvironment();
+    bulkEnvironment.insert(u"ROTADESK_SERVER_DB"_s, database);
+    bulk.setProcessEnvironment(bulkEnvironment);
+    bulk.start(u"/usr/bin/python3"_s, {QStringLiteral(ROTADESK_SOURCE_DIR "/tests/server/manage.py"), u"bulk_shifts"_s, u"--clinicians"_s,
+                                       QString::number(Clinicians), u"--shifts"_s, QString::number(Shifts), u"--first-date"_s,
+                                       first.toString(Qt::ISODate)});
+    QVERIFY(bulk.waitForFinished(120000));
+    QVERIFY2(bulk.exitCode() == 0, bulk.readAllStandardError().constData());
+    m_session = std::make_unique<ServerSession>(server.baseUrl(), server.user());
+    QVERIFY(await(m_session->login(server.password())).ok());
+    const auto ws = workspace();
+    QVERIFY(ws);
+
+    const auto covers = [&](const QList<std::pair<QDate, QDate>> &parts) {
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (parts.at(i).first > parts.at(i).second || parts.at(i).first != (i == 0 ? first : parts.at(i - 1).second.addDays(1)))
+                return false;
+        }
+        return !parts.isEmpty() && parts.constLast().second == last;
+    };
+    QList<std::pair<QDate, QDate>> parts;
+    const SyncReport pulled = sync(*m_session, *ws, &parts, std::pair{first, last});
+    QVERIFY2(pulled.ok(), qPrintable(pulled.errors.join(u'\n')));
+    QCOMPARE(pulled.pulled, Clinicians + Shifts);
+    QCOMPARE(count(*ws, u"shifts"_s), Shifts);
+    // Three months alone (9,100 shifts), then the 20,900 expected in the rest in two parts.
+    QVERIFY(covers(parts));
+    QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.at(0).second, first.addDays(90));
+
+    // Now 30,000 are known: two parts, the last the smaller, and nothing is written again.
+    const qint64 journal = Journal(*ws).count();
+    parts.clear();
+    const SyncReport again = sync(*m_session, *ws, &parts, std::pair{first, last});
+    QVERIFY2(again.ok(), qPrintable(again.errors.join(u'\n')));
+    QCOMPARE(again.pulled, 0);
+    QCOMPARE(Journal(*ws).count(), journal);
+    QVERIFY(covers(parts));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(parts.at(0).first.daysTo(parts.at(0).second) > parts.at(1).first.daysTo(parts.at(1).second));
+
+    // A server deletion anywhere in the window is still seen, whichever part it falls in.
+    const QJsonArray lastDay = list(*m_session, u"api/shifts/"_s,
+                                    QUrlQuery{{u"date_from"_s, last.toString(Qt::ISODate)}, {u"date_to"_s, last.toString(Qt::ISODate)}});
+    QCOMPARE(lastDay.size(), Clinicians);
+    QCOMPARE(await(m_session->send("DELETE", u"api/shifts/%1/"_s.arg(lastDay.at(0)[u"id"_s].toInteger()))).status, 204);
+    const SyncReport deleted = sync(*m_session, *ws, nullptr, std::pair{first, last});
+    QVERIFY2(deleted.ok(), qPrintable(deleted.errors.join(u'\n')));
+    QCOMPARE(deleted.pulled, 1);
+    QCOMPARE(count(*ws, u"shifts"_s), Shifts - 1);
+}
+
+// The records of a list are stored in chunks; when one cannot be written (here refused by a
+// trigger, as a full disk or a damaged index would), it is named and the others are stored.
+void TestSyncEngine::recordThatCannotBeStoredIsReportedAndTheRestStored()
+{
+    RotaServerProcess server;
+    QVERIFY(startServer(server, true));
+    const auto ws = workspace();
+    QVERIFY(ws);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(CachedQuery(*ws, u"CREATE TRIGGER refuse_today BEFORE INSERT ON shifts WHEN NEW.date = '%1' "
+                            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s.arg(today))
+                .ok());
+
+    const SyncReport report = sync(*m_session, *ws);
+    QCOMPARE(report.errors.size(), 3);
+    const QJsonArray todays = list(*m_session, u"api/shifts/"_s, QUrlQuery{{u"date_from"_s, today}, {u"date_to"_s, today}});
+    for (const QJsonValue &shift : todays) {
+        const QString id = QString::number(shift[u"id"_s].toInteger());
+        QVERIFY2(std::any_of(report.errors.cbegin(), report.errors.cend(),
+                             [&](const QString &error) { return error.contains(u"shifts record %1 could not be stored"_s.arg(id)); }),
+                 qPrintable(report.errors.join(u'\n')));
+    }
+    QCOMPARE(count(*ws, u"shifts"_s), 126 - 3);
+    QCOMPARE(CachedQuery(*ws, u"SELECT count(*) FROM journal WHERE record_type = 'shift'"_s).scalar().toLongLong(), 126 - 3);
+    QCOMPARE(CachedQuery(*ws, u"SELECT count(*) FROM sync_bases WHERE record_type = 'shift'"_s).scalar().toLongLong(), 126 - 3);
+    QCOMPARE(count(*ws, u"leave_requests"_s), 2);
+
+    QVERIFY(CachedQuery(*ws, u"DROP TRIGGER refuse_today"_s).ok());
+    const SyncReport again = sync(*m_session, *ws);
+    QVERIFY2(again.ok(), qPrintable(again.errors.join(u'\n')));
+    QCOMPARE(again.pulled, 3);
+    QCOMPARE(count(*ws, u"shifts"_s), 126);
 }
 
 void TestSyncEngine::pushesLocalEditsAndPullsServerEdits()

@@ -127,7 +127,7 @@ void TestSyncKill::killedSyncResumesWithoutLossOrDuplicates()
             point = {KillPoint::When::Answered, true, 1 + random.bounded(3)};
             break;
         case 1:
-            // Two requests log in; the sync reads five lists before it sends anything.
+            // Two requests log in; the sync reads at least five lists before it sends anything.
             point = {KillPoint::When::Arrived, false, 1 + random.bounded(10)};
             break;
         default:
