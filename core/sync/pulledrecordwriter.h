@@ -3,7 +3,6 @@
 #include "storage/sqlitestatement.h"
 #include "storage/storageerror.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <optional>
 
@@ -17,8 +16,6 @@ class Workspace;
 // the records one by one the general way, which names the record and the reason.
 class PulledRecordWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(PulledRecordWriter)
-
 public:
     // `batchId` and `at` are those of the caller's transaction, for every entry written.
     PulledRecordWriter(Workspace &workspace, const TableSpec &table, qint64 batchId, const QString &at);

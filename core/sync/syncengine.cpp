@@ -55,15 +55,11 @@ SyncEngine::~SyncEngine()
         m_current->abort();
 }
 
-std::unique_ptr<SyncEngine> SyncEngine::scheduled(ServerSession *session, Workspace &workspace, QObject *parent)
+std::unique_ptr<SyncEngine> SyncEngine::scheduled(ServerSession *session, Workspace &workspace, Sender send, QObject *parent)
 {
     auto engine = std::make_unique<SyncEngine>(session, workspace, parent);
     engine->m_budget = std::make_unique<RateBudget>(workspace);
-    engine->m_scheduler = std::make_unique<RequestScheduler>(
-        [session](const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body) {
-            return session->send(method, path, query, body);
-        },
-        *engine->m_budget);
+    engine->m_scheduler = std::make_unique<RequestScheduler>(send ? std::move(send) : engine->m_sender, *engine->m_budget);
     engine->setSender(engine->m_scheduler->sender());
     return engine;
 }
@@ -413,7 +409,9 @@ void SyncEngine::recoverInflight()
 
 void SyncEngine::pushNext()
 {
-    SyncPusher pusher(m_workspace);
+    if (!m_itemsRead)
+        m_pushLookup.emplace(m_workspace);
+    SyncPusher pusher(m_workspace, &*m_pushLookup);
     if (!m_itemsRead) {
         m_itemsRead = true;
         QStringList waiting;
@@ -444,13 +442,13 @@ void SyncEngine::pushNext()
 
 void SyncEngine::sendItem(const SyncPusher::Item &item, QList<SyncPusher::Request> requests)
 {
-    SyncPusher pusher(m_workspace);
+    SyncPusher pusher(m_workspace, &*m_pushLookup);
     const SyncPusher::Request request = requests.takeFirst();
     if (StorageError stored = pusher.sending(item, request); !stored.ok())
         return stop(stored.message);
     ++m_report.pushRequests;
     send(request.method, request.path, {}, request.body, [this, item, request, requests](const ServerResponse &response) {
-        SyncPusher pusher(m_workspace);
+        SyncPusher pusher(m_workspace, &*m_pushLookup);
         const bool alreadyGone = request.method == "DELETE" && response.status == 404;
         if (!response.ok() && !alreadyGone) {
             // An unreadable answer may still mean the change was made: the request stays in flight
@@ -470,6 +468,9 @@ void SyncEngine::sendItem(const SyncPusher::Item &item, QList<SyncPusher::Reques
         }
         if (StorageError stored = pusher.accepted(item, request, response.json.toObject(), requests.isEmpty()); !stored.ok())
             return stop(stored.message);
+        // A new clinician's server id is what the records referring to her are sent with.
+        if (item.mapping->resource() == SyncMapping::Resource::Clinicians && request.method == "POST")
+            m_pushLookup->reload();
         if (!requests.isEmpty()) {
             sendItem(item, requests);
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "syncpuller.h"
+#include "synclookup.h"
 #include "syncpusher.h"
 #include "syncreport.h"
 
@@ -42,8 +43,10 @@ public:
 
     // An engine whose requests go through a RequestScheduler of its own, held to the workspace's
     // RateBudget (kept in its settings), so that a large push is spread over the server's limits
-    // instead of being refused with 429.
-    static std::unique_ptr<SyncEngine> scheduled(ServerSession *session, Workspace &workspace, QObject *parent = nullptr);
+    // instead of being refused with 429. The scheduler sends through `send` when given, else
+    // through the session.
+    static std::unique_ptr<SyncEngine> scheduled(ServerSession *session, Workspace &workspace, Sender send = {},
+                                                 QObject *parent = nullptr);
     RequestScheduler *scheduler() const; // null unless made by scheduled()
     RateBudget *budget() const;          // likewise
 
@@ -104,6 +107,7 @@ private:
     QList<std::optional<QSet<qint64>>> m_held; // per resource: the server ids listed, unless a list was refused
     QList<SyncPusher::Item> m_items;
     bool m_itemsRead = false;
+    std::optional<SyncLookup> m_pushLookup; // shared by the push's conversions
     int m_doneSteps = 0;
     int m_totalSteps = 0;
     // Declared in this order so that the scheduler, which uses the budget, goes first.

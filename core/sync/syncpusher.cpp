@@ -50,10 +50,9 @@ std::optional<qint64> serverIdOf(const QJsonObject &row)
 // The server may decide fields itself on taking a change (a leave request denied on creation): the
 // record takes the server's value of each field answered otherwise than sent, unless the field was
 // edited here since. The last request of a record's changes answers for all of them.
-QJsonObject withServerDecisions(Workspace &workspace, const SyncMapping &mapping, const QJsonObject &sent, const QJsonObject &answer,
+QJsonObject withServerDecisions(SyncLookup &lookup, const SyncMapping &mapping, const QJsonObject &sent, const QJsonObject &answer,
                                 const QJsonObject &local)
 {
-    SyncLookup lookup(workspace);
     QString referenceError;
     const QJsonObject ours = mapping.toServer(lookup, local, &referenceError);
     QJsonObject decided = ours;
@@ -74,8 +73,9 @@ QJsonObject withServerDecisions(Workspace &workspace, const SyncMapping &mapping
 
 } // namespace
 
-SyncPusher::SyncPusher(Workspace &workspace)
+SyncPusher::SyncPusher(Workspace &workspace, SyncLookup *lookup)
     : m_workspace(workspace)
+    , m_lookup(lookup)
 {
 }
 
@@ -149,7 +149,8 @@ QList<SyncPusher::Request> SyncPusher::requests(const Item &item, QString *error
     }
     if (!row)
         return {}; // deleted since pending(): the deletion is an item of its own
-    SyncLookup lookup(m_workspace);
+    std::optional<SyncLookup> own;
+    SyncLookup &lookup = m_lookup ? *m_lookup : own.emplace(m_workspace);
     QString referenceError;
     const QJsonObject ours = mapping.toServer(lookup, *row, &referenceError);
     const std::optional<qint64> serverId = serverIdOf(*row);
@@ -247,8 +248,10 @@ StorageError SyncPusher::accepted(const Item &item, const Request &request, cons
             QJsonObject local = *row;
             if (creation)
                 local.insert(u"server_id"_s, answer.value(u"id"_s).toInteger());
-            if (last && isRecord)
-                local = withServerDecisions(m_workspace, mapping, request.body, answer, local);
+            if (last && isRecord) {
+                std::optional<SyncLookup> own;
+                local = withServerDecisions(m_lookup ? *m_lookup : own.emplace(m_workspace), mapping, request.body, answer, local);
+            }
             qint64 id = item.localId;
             if (local != *row)
                 error = state.writeFromServer(mapping.table(), u"update"_s, &id, *row, local);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 
+class SyncLookup;
 class Workspace;
 
 // Turns the unsynced journal into requests, one record at a time, and stores the server's answers.
@@ -39,7 +40,9 @@ public:
         QJsonObject body; // empty: none
     };
 
-    explicit SyncPusher(Workspace &workspace);
+    // `lookup`, when given, is used for every conversion instead of one read per call: a push
+    // of thousands of changes shares one.
+    explicit SyncPusher(Workspace &workspace, SyncLookup *lookup = nullptr);
 
     // The records with changes to send, in sending order. Records in conflict wait for the user;
     // a change the server refused is not sent again until the record is edited (its refusal is
@@ -64,4 +67,5 @@ public:
 
 private:
     Workspace &m_workspace;
+    SyncLookup *m_lookup;
 };

@@ -225,10 +225,13 @@ SyncRun syncOnce(SyncEngine &engine, ServerSession *session)
     return result;
 }
 
-void printRatio(const char *what, double ours, double reference)
+// The issue sets a target for the pull only; the push is measured and shown.
+void printRatio(const char *what, double ours, double reference, bool targeted)
 {
-    std::printf("%-44s ours %9.0f ms   curl %9.0f ms   ratio %5.2f   target <= %.1f x curl: %s\n", what, ours, reference,
-                ours / reference, TargetRatio, ours <= TargetRatio * reference ? "met" : "MISSED");
+    std::printf("%-44s ours %9.0f ms   curl %9.0f ms   ratio %5.2f", what, ours, reference, ours / reference);
+    if (targeted)
+        std::printf("   target <= %.1f x curl: %s", TargetRatio, ours <= TargetRatio * reference ? "met" : "MISSED");
+    std::printf("\n");
     std::fflush(stdout);
 }
 
@@ -260,7 +263,7 @@ void benchPull(Context &context)
         std::fflush(stdout);
     }
     std::printf("pull: median of storing after the last answer %.0f ms\n", median(storing));
-    printRatio("pull 100,000 shifts into an empty workspace", median(ours), median(reference));
+    printRatio("pull 100,000 shifts into an empty workspace", median(ours), median(reference), true);
 }
 
 void benchPush(Context &context)
@@ -304,7 +307,7 @@ void benchPush(Context &context)
     const double requests = Edits + SyncMapping::all().size();
     std::printf("push: medians: ours %.0f requests/s, curl %.0f requests/s; making the edits %.0f ms (not timed)\n",
                 requests / median(ours) * 1000, requests / median(reference) * 1000, median(editing));
-    printRatio("push 10,000 edited shifts (PATCH each)", median(ours), median(reference));
+    printRatio("push 10,000 edited shifts (PATCH each)", median(ours), median(reference), false);
 }
 
 } // namespace
