@@ -5884,6 +5884,18 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
         <source>The link was not saved: %1</source>
         <translation>Die Verknüpfung wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The server allows a limited number of requests an hour; the next goes at %1.</source>
+        <translation>Der Server erlaubt nur eine begrenzte Zahl von Anfragen pro Stunde; die nächste geht um %1 hinaus.</translation>
+    </message>
+    <message>
+        <source>The server asked RotaDesk to wait; the next request goes at %1.</source>
+        <translation>Der Server hat RotaDesk um eine Pause gebeten; die nächste Anfrage geht um %1 hinaus.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; RotaDesk tries again at %1.</source>
+        <translation>Der Server hat nicht geantwortet; RotaDesk versucht es um %1 erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -6036,6 +6048,10 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
         <source>The %1 record %2, which the server deleted, was kept: %3</source>
         <translation>Der Datensatz %1 %2, den der Server gelöscht hat, wurde behalten: %3</translation>
     </message>
+    <message>
+        <source>The server&apos;s %1 record %2 could not be stored: %3</source>
+        <translation>Der Datensatz %2 der Server-Daten „%1“ konnte nicht gespeichert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncPusher</name>
@@ -6172,6 +6188,14 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     <message>
         <source>Linked to %1 as %2</source>
         <translation>Verknüpft mit %1 als %2</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 — %2</source>
+        <translation>Wartet bis %1 — %2</translation>
+    </message>
+    <message>
+        <source>All queued changes sent by about %1.</source>
+        <translation>Alle wartenden Änderungen sind etwa um %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6359,14 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open this workspace&apos;s record in its editor; what you save is kept and sent to the server</source>
+        <translation>Den Datensatz dieses Arbeitsbereichs im Editor öffnen; was Sie speichern, bleibt erhalten und wird an den Server gesendet</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/workspace.h"
 #include "sync/credentialstore.h"
+#include "sync/requestscheduler.h"
 #include "sync/serverreply.h"
 #include "sync/serversession.h"
 #include "sync/syncengine.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QNetworkInformation>
 #include <QSettings>
 #include <QTimer>
@@ -241,32 +243,61 @@ void SyncController::login(const QString &password)
 void SyncController::runEngine()
 {
     if (!m_engine) {
-        m_engine = new SyncEngine(m_server, *m_session->workspace(), this);
         // Each request's own error tells an unreachable server from other failures.
-        m_engine->setSender([this](const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body) {
+        const SyncEngine::Sender send = [this](const QByteArray &method, const QString &path, const QUrlQuery &query,
+                                               const QJsonDocument &body) {
             ServerReply *reply = m_server->send(method, path, query, body);
             connect(reply, &ServerReply::finished, this, [this](const ServerResponse &response) {
                 if (!response.ok())
                     m_lastRequestError = response.error;
             });
             return reply;
-        });
+        };
+        // Held to the server's limits, so that a large push is spread out rather than refused.
+        m_engine = SyncEngine::scheduled(m_server, *m_session->workspace(), send, this).release();
         connect(m_engine, &SyncEngine::progress, this, [this](int done, int total, const QString &text) {
             m_done = done;
             m_total = total;
             m_progressText = text;
+            m_waitingUntil = {};
             emit stateChanged();
         });
+        connect(m_engine->scheduler(), &RequestScheduler::waiting, this,
+                [this](const QDateTime &until, RequestScheduler::WaitReason reason) {
+                    m_waitingUntil = until;
+                    const QString time = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
+                    switch (reason) {
+                    case RequestScheduler::WaitReason::Budget:
+                        m_progressText = tr("The server allows a limited number of requests an hour; the next goes at %1.").arg(time);
+                        break;
+                    case RequestScheduler::WaitReason::Throttled:
+                        m_progressText = tr("The server asked RotaDesk to wait; the next request goes at %1.").arg(time);
+                        break;
+                    case RequestScheduler::WaitReason::Retry:
+                        m_progressText = tr("The server did not answer; RotaDesk tries again at %1.").arg(time);
+                        break;
+                    }
+                    emit stateChanged();
+                });
         connect(m_engine, &SyncEngine::finished, this, &SyncController::engineFinished);
     }
     m_lastRequestError = {};
+    m_waitingUntil = {};
     m_progressText = tr("Starting…");
     emit stateChanged();
     m_engine->sync();
 }
 
+QDateTime SyncController::estimatedFinish() const
+{
+    if (!m_engine || queuedChanges() == 0)
+        return {};
+    return m_engine->estimatedFinish(QDateTime::currentDateTimeUtc());
+}
+
 void SyncController::engineFinished(const SyncReport &report)
 {
+    m_waitingUntil = {};
     Workspace *workspace = m_session->workspace();
     m_log->add(workspace ? workspace->now() : QDateTime::currentDateTimeUtc(), report);
     // The views reload what the sync wrote.

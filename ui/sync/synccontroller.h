@@ -65,6 +65,11 @@ public:
     int progressDone() const { return m_done; }
     int progressTotal() const { return m_total; }
     QString progressText() const { return m_progressText; }
+    // While a sync waits for the server's limits (or to try again): when the next request goes.
+    QDateTime waitingUntil() const { return m_waitingUntil; }
+    // When the queued changes will all have been sent at the server's limits (UTC); null when
+    // nothing is queued or no sync ran yet this session.
+    QDateTime estimatedFinish() const;
     QDateTime lastSyncedAt() const; // UTC; null when this workspace never synced completely
     int queuedChanges() const;      // records with changes not yet on the server
     int conflictCount() const;
@@ -118,6 +123,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     QString m_progressText;
+    QDateTime m_waitingUntil;
     QString m_keychainReason;
     ServerError m_lastRequestError;
     bool m_starting = false; // reading the keychain or logging in before the engine runs

@@ -68,10 +68,17 @@ void SyncStatusWidget::refresh()
         tip = m_controller->message();
         break;
     case SyncController::State::Syncing:
-        text = m_controller->progressTotal() > 0
-                   ? tr("Syncing %1/%2…").arg(m_controller->progressDone()).arg(m_controller->progressTotal())
-                   : tr("Syncing…");
+        if (const QDateTime until = m_controller->waitingUntil(); until.isValid()) {
+            text = tr("Waiting until %1 — %2")
+                       .arg(locale.toString(until.toLocalTime().time(), QLocale::ShortFormat), queueText(m_controller->queuedChanges()));
+        } else {
+            text = m_controller->progressTotal() > 0
+                       ? tr("Syncing %1/%2…").arg(m_controller->progressDone()).arg(m_controller->progressTotal())
+                       : tr("Syncing…");
+        }
         tip = m_controller->progressText();
+        if (const QDateTime finish = m_controller->estimatedFinish(); finish.isValid())
+            tip += u'\n' + tr("All queued changes sent by about %1.").arg(locale.toString(finish.toLocalTime(), QLocale::ShortFormat));
         break;
     case SyncController::State::Error:
         text = tr("Sync failed — %1").arg(queueText(m_controller->queuedChanges()));

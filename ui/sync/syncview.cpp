@@ -7,6 +7,16 @@
 #include "synclogmodel.h"
 #include "syncqueuemodel.h"
 #include "syncstatuswidget.h"
+#include "calendar/shiftdialog.h"
+#include "scheduling/conflictchecker.h"
+#include "staff/cliniciandialog.h"
+#include "staff/workingtermdialog.h"
+#include "storage/clinicianrepository.h"
+#include "storage/recordtraits.h"
+#include "storage/shiftrepository.h"
+#include "storage/shifttyperepository.h"
+#include "storage/teamrepository.h"
+#include "storage/workingtermrepository.h"
 #include "storage/workspace.h"
 #include "sync/syncconflictresolver.h"
 #include "sync/syncmapping.h"
@@ -85,6 +95,7 @@ SyncView::SyncView(SyncController *controller, WorkspaceSession *session, QWidge
     , m_conflictNote(new QLabel(this))
     , m_keepOurs(new QPushButton(tr("&Keep Mine"), this))
     , m_takeTheirs(new QPushButton(tr("&Take Server's"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_logTable(tableFor(controller->log(), this))
 {
     m_link->setWordWrap(true);
@@ -123,10 +134,13 @@ SyncView::SyncView(SyncController *controller, WorkspaceSession *session, QWidge
     m_takeTheirs->setToolTip(tr("Replace this workspace's record with the server's version"));
     connect(m_keepOurs, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    m_edit->setToolTip(tr("Open this workspace's record in its editor; what you save is kept and sent to the server"));
+    connect(m_edit, &QPushButton::clicked, this, &SyncView::editSelected);
     auto *resolveRow = new QHBoxLayout;
     resolveRow->addWidget(m_conflictNote, 1);
     resolveRow->addWidget(m_keepOurs, 0, Qt::AlignTop);
     resolveRow->addWidget(m_takeTheirs, 0, Qt::AlignTop);
+    resolveRow->addWidget(m_edit, 0, Qt::AlignTop);
     auto *detailsPane = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -252,6 +266,7 @@ void SyncView::showConflict()
         m_conflictNote->setVisible(false);
         m_keepOurs->setVisible(false);
         m_takeTheirs->setVisible(false);
+        m_edit->setVisible(false);
         return;
     }
     const SyncConflict &conflict = conflicts.at(current.row());
@@ -260,6 +275,11 @@ void SyncView::showConflict()
     m_keepOurs->setVisible(true);
     m_takeTheirs->setVisible(true);
     m_takeTheirs->setText(conflict.theirs.isEmpty() ? tr("&Delete Here Too") : tr("&Take Server's"));
+    // Records with an editor, while the server still has them.
+    m_edit->setVisible(!conflict.theirs.isEmpty()
+                       && (conflict.record_type == RecordTraits<Clinician>::spec().recordType
+                           || conflict.record_type == RecordTraits<WorkingTerm>::spec().recordType
+                           || conflict.record_type == RecordTraits<Shift>::spec().recordType));
     // The conflicting fields first, then the others both sides hold (not the server's bookkeeping).
     const QStringList fields = conflict.fields;
     QStringList others;
@@ -299,6 +319,62 @@ void SyncView::resolveSelected(bool keepOurs)
     const StorageError error = keepOurs ? resolver.keepOurs(conflict.record_type, conflict.local_id)
                                         : resolver.takeTheirs(conflict.record_type, conflict.local_id);
     if (!error.ok()) {
+        m_session->reportError(error.message);
+        return;
+    }
+    m_session->notifyDataChanged();
+}
+
+bool SyncView::runDialog(QDialog &dialog)
+{
+    return m_dialogRunner ? m_dialogRunner(dialog) : dialog.exec() == QDialog::Accepted;
+}
+
+// The editor starts from this workspace's record; what is saved there resolves the conflict.
+std::optional<QJsonObject> SyncView::editedRecord(Workspace &workspace, const SyncConflict &conflict)
+{
+    if (conflict.record_type == RecordTraits<Clinician>::spec().recordType) {
+        const std::optional<Clinician> clinician = ClinicianRepository(workspace).get(conflict.local_id);
+        if (!clinician)
+            return std::nullopt;
+        ClinicianDialog dialog(*clinician, TeamRepository(workspace).all(), this);
+        if (runDialog(dialog) && dialog.isValid())
+            return dialog.clinician().toJson();
+    } else if (conflict.record_type == RecordTraits<WorkingTerm>::spec().recordType) {
+        const std::optional<WorkingTerm> term = WorkingTermRepository(workspace).get(conflict.local_id);
+        if (!term)
+            return std::nullopt;
+        WorkingTermDialog dialog(*term, WorkingTermRepository(workspace).forClinician(term->clinician_id), this);
+        if (runDialog(dialog) && dialog.isValid())
+            return dialog.term().toJson();
+    } else if (conflict.record_type == RecordTraits<Shift>::spec().recordType) {
+        const std::optional<Shift> shift = ShiftRepository(workspace).get(conflict.local_id);
+        if (!shift)
+            return std::nullopt;
+        Workspace *checked = &workspace;
+        ShiftDialog dialog(*shift, ClinicianRepository(workspace).list(), ShiftTypeRepository(workspace).all(), workspace.timeZone(),
+                           [checked, id = shift->id](const Shift &candidate) {
+                               return ConflictChecker(*checked).check(candidate, {id});
+                           },
+                           this);
+        if (runDialog(dialog) && dialog.isValid())
+            return dialog.shift().toJson();
+    }
+    return std::nullopt;
+}
+
+void SyncView::editSelected()
+{
+    Workspace *workspace = m_session->workspace();
+    const QModelIndex current = m_conflictTable->selectionModel()->currentIndex();
+    if (!workspace || !current.isValid() || current.row() >= m_conflicts->conflicts().size())
+        return;
+    const SyncConflict conflict = m_conflicts->conflicts().at(current.row());
+    const std::optional<QJsonObject> edited = editedRecord(*workspace, conflict);
+    if (!edited)
+        return;
+    if (const StorageError error = SyncConflictResolver(*workspace).useEdited(conflict.record_type, conflict.local_id, *edited);
+        !error.ok()) {
         m_session->reportError(error.message);
         return;
     }

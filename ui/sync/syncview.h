@@ -1,10 +1,14 @@
 #pragma once
 
 #include "sync/serverlink.h"
+#include "sync/syncconflict.h"
 
+#include <QJsonObject>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -14,12 +18,14 @@ class ServerLinkDialog;
 class SyncConflictModel;
 class SyncController;
 class SyncQueueModel;
+class Workspace;
 class WorkspaceSession;
 
 // The "Sync" page: which rota server the workspace is linked to (and Link…), the state of the
 // last sync with Sync Now and Cancel, then the queue of changes waiting to be sent, the
 // conflicts (a list and, for the one selected, each field as last synced, here and on the
-// server, with Keep Mine and Take Server's) and the log of the last syncs.
+// server, with Keep Mine, Take Server's and, for records with an editor, Edit…) and the log of
+// the last syncs.
 class SyncView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +39,10 @@ public:
     QTableView *logTable() const { return m_logTable; }
     QPushButton *keepOursButton() const { return m_keepOurs; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
+    QPushButton *editButton() const { return m_edit; }
+    // Runs the record editors Edit… opens (exec() unless set); true when accepted.
+    using DialogRunner = std::function<bool(QDialog &dialog)>;
+    void setDialogRunner(DialogRunner runner) { m_dialogRunner = std::move(runner); }
     QTabWidget *tabs() const { return m_tabs; }
     SyncQueueModel *queueModel() const { return m_queue; }
     SyncConflictModel *conflictModel() const { return m_conflicts; }
@@ -51,6 +61,9 @@ private:
     void showConflict();
     void updateTabTitles();
     void resolveSelected(bool keepOurs);
+    void editSelected();
+    bool runDialog(QDialog &dialog);
+    std::optional<QJsonObject> editedRecord(Workspace &workspace, const SyncConflict &conflict);
 
     SyncController *m_controller;
     WorkspaceSession *m_session;
@@ -69,5 +82,7 @@ private:
     QLabel *m_conflictNote;
     QPushButton *m_keepOurs;
     QPushButton *m_takeTheirs;
+    QPushButton *m_edit;
+    DialogRunner m_dialogRunner;
     QTableView *m_logTable;
 };

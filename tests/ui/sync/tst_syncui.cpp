@@ -65,12 +65,14 @@ private slots:
     void linkDialogAsksBeforePlainHttpToAnotherMachine();
     void linkAndFirstSyncPullTheDemo();
     void conflictShowsBaseOursAndTheirs();
+    void editingAConflictKeepsWhatWasSaved();
     void wrongPasswordIsAnErrorNamingTheUser();
 
 private:
     bool startServer();
     // Links through the dialog as a user would and waits for the first sync to end.
     bool linkThroughDialog();
+    bool renameOnBothSides(Clinician *ada);
     QString statusText() const { return m_status->text(); }
 
     QTemporaryDir m_dir;
@@ -224,23 +226,33 @@ void TestSyncUi::linkAndFirstSyncPullTheDemo()
                         [](const QJsonValue &clinician) { return clinician[u"name"_s].toString() == u"Dr. Ada King"_s; }));
 }
 
+// Both sides rename Ada, differently: the next sync finds a conflict in her name.
+bool TestSyncUi::renameOnBothSides(Clinician *ada)
+{
+    ClinicianRepository clinicians(*m_session->workspace());
+    *ada = *clinicians.findByName(u"Dr. Ada Lovelace (Acute)"_s);
+    if (!ada->server_id)
+        return false;
+    ServerSession other(m_server.baseUrl(), m_server.user());
+    if (!await(other.login(m_server.password())).ok()
+        || !await(other.send("PATCH", u"api/clinicians/%1/"_s.arg(*ada->server_id), {},
+                             QJsonDocument(QJsonObject{{u"name"_s, u"Dr. A. Lovelace"_s}})))
+                .ok())
+        return false;
+    ada->name = u"Dr. Ada King"_s;
+    if (!clinicians.update(*ada).ok())
+        return false;
+    m_session->notifyDataChanged();
+    return true;
+}
+
 void TestSyncUi::conflictShowsBaseOursAndTheirs()
 {
     QVERIFY(startServer());
     QVERIFY(linkThroughDialog());
     ClinicianRepository clinicians(*m_session->workspace());
-    Clinician ada = *clinicians.findByName(u"Dr. Ada Lovelace (Acute)"_s);
-    QVERIFY(ada.server_id);
-
-    // Both sides rename the same clinician, differently.
-    ServerSession other(m_server.baseUrl(), m_server.user());
-    QVERIFY(await(other.login(m_server.password())).ok());
-    QVERIFY(await(other.send("PATCH", u"api/clinicians/%1/"_s.arg(*ada.server_id), {},
-                             QJsonDocument(QJsonObject{{u"name"_s, u"Dr. A. Lovelace"_s}})))
-                .ok());
-    ada.name = u"Dr. Ada King"_s;
-    check(clinicians.update(ada));
-    m_session->notifyDataChanged();
+    Clinician ada;
+    QVERIFY(renameOnBothSides(&ada));
 
     SyncView view(m_controller.get(), m_session.get());
     view.resize(900, 640);
@@ -275,6 +287,49 @@ void TestSyncUi::conflictShowsBaseOursAndTheirs()
     QCOMPARE(m_controller->state(), SyncController::State::Idle);
     QCOMPARE(statusText().section(u" — "_s, 1), u"1 change queued"_s);
     QCOMPARE(clinicians.get(ada.id)->name, u"Dr. Ada King"_s);
+}
+
+void TestSyncUi::editingAConflictKeepsWhatWasSaved()
+{
+    QVERIFY(startServer());
+    QVERIFY(linkThroughDialog());
+    Clinician ada;
+    QVERIFY(renameOnBothSides(&ada));
+    SyncView view(m_controller.get(), m_session.get());
+    m_controller->syncNow();
+    QVERIFY(QTest::qWaitFor([&] { return settled(*m_controller); }, 120000));
+    QCOMPARE(view.conflictModel()->rowCount(), 1);
+    view.conflictTable()->setCurrentIndex(view.conflictModel()->index(0, 0));
+    QVERIFY(!view.editButton()->isHidden());
+
+    // The editor opens on this workspace's record; cancelling changes nothing.
+    QString opened;
+    view.setDialogRunner([&](QDialog &dialog) {
+        auto *name = dialog.findChild<QLineEdit *>(u"name"_s);
+        opened = name ? name->text() : QString();
+        return false;
+    });
+    view.editButton()->click();
+    QCOMPARE(opened, u"Dr. Ada King"_s);
+    QCOMPARE(view.conflictModel()->rowCount(), 1);
+
+    // What is saved there ends the conflict and is queued for the server.
+    view.setDialogRunner([](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Dr. Ada Byron"_s);
+        return true;
+    });
+    view.editButton()->click();
+    QCOMPARE(view.conflictModel()->rowCount(), 0);
+    QCOMPARE(ClinicianRepository(*m_session->workspace()).get(ada.id)->name, u"Dr. Ada Byron"_s);
+    QCOMPARE(m_controller->state(), SyncController::State::Idle);
+    QCOMPARE(statusText().section(u" — "_s, 1), u"1 change queued"_s);
+
+    m_controller->syncNow();
+    QVERIFY(QTest::qWaitFor([&] { return settled(*m_controller); }, 120000));
+    QCOMPARE(m_controller->state(), SyncController::State::Idle);
+    ServerSession other(m_server.baseUrl(), m_server.user());
+    QVERIFY(await(other.login(m_server.password())).ok());
+    QCOMPARE(await(other.send("GET", u"api/clinicians/%1/"_s.arg(*ada.server_id))).json[u"name"_s].toString(), u"Dr. Ada Byron"_s);
 }
 
 void TestSyncUi::wrongPasswordIsAnErrorNamingTheUser()
