@@ -281,7 +281,10 @@ void SyncEngine::planAfterProbe(qint64 probed)
     if (next > m_to)
         return;
     const qint64 probeDays = m_slices.constLast().from.daysTo(next);
-    m_slices.append(split(next, m_to, probed * (next.daysTo(m_to) + 1) / probeDays));
+    const QList<SyncPuller::Window> rest = split(next, m_to, probed * (next.daysTo(m_to) + 1) / probeDays);
+    m_slices.append(rest);
+    // The plan counted one part after the first; each further part is read and stored.
+    m_totalSteps += 2 * int(rest.size() - 1);
 }
 
 void SyncEngine::pullNext()
