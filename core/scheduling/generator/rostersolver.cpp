@@ -1,0 +1,532 @@
+#include "rostersolver.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A hard violation outweighs any soft cost a single move can change, so that the search leaves
+// infeasible rosters quickly, but not so much that it cannot cross them on its way.
+constexpr qint64 HardWeight = 1000;
+// Simulated annealing runs in cycles of this many moves, cooling from the first temperature to
+// the last and then starting again from the best roster found. The schedule depends on moves,
+// not on time, so that a seed and a number of moves always give the same roster.
+constexpr qint64 CycleMoves = 4'000'000;
+constexpr double FirstTemperature = 40.0;
+constexpr double LastTemperature = 0.3;
+
+// splitmix64: small, fast and good enough to drive a local search; the same on every platform.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {
+    }
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    int below(int bound) { return int(next() % quint64(bound)); }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+
+private:
+    quint64 m_state;
+};
+
+struct RowCost
+{
+    qint64 hard = 0;
+    qint64 soft = 0;
+};
+
+// The model's constraints arranged for evaluating one employee's row in one pass.
+class Evaluator
+{
+public:
+    explicit Evaluator(const RosterModel &model)
+        : m(model)
+        , m_types(int(model.shifts.size()))
+        , m_onWeight(model.employees.size() * std::size_t(model.days) * std::size_t(m_types), 0)
+        , m_offWeight(m_onWeight.size(), 0)
+        , m_onTotal(model.employees.size(), 0)
+        , m_weekend(std::size_t(std::max(0, model.days)))
+    {
+        for (int d = 0; d < model.days; ++d)
+            m_weekend[std::size_t(d)] = model.weekendOf(d);
+        for (const RosterModel::Request &request : model.shiftOnRequests) {
+            m_onWeight[index(request.employee, request.day, request.shift)] += request.weight;
+            m_onTotal[std::size_t(request.employee)] += request.weight;
+        }
+        for (const RosterModel::Request &request : model.shiftOffRequests)
+            m_offWeight[index(request.employee, request.day, request.shift)] += request.weight;
+    }
+
+    int types() const { return m_types; }
+
+    RowCost row(int employee, const int *cells) const
+    {
+        const RosterModel::Employee &e = m.employees[std::size_t(employee)];
+        const int days = m.days;
+        RowCost cost;
+        int counts[RosterModel::MaxShiftTypes] = {};
+        qint64 minutes = 0;
+        qint64 granted = 0; // shift-on weight granted
+        int weekendsWorked = 0;
+        int lastWeekend = -1;
+        int runLength = 0;
+        bool runWorking = false;
+        for (int d = 0; d < days; ++d) {
+            const int s = cells[d];
+            const bool working = s >= 0;
+            if (working) {
+                ++counts[s];
+                minutes += m.shifts[std::size_t(s)].minutes;
+                if (e.dayOff[std::size_t(d)])
+                    ++cost.hard;
+                if (d + 1 < days && cells[d + 1] >= 0 && m.shifts[std::size_t(s)].cannotFollow[std::size_t(cells[d + 1])])
+                    ++cost.hard;
+                granted += m_onWeight[index(employee, d, s)];
+                cost.soft += m_offWeight[index(employee, d, s)];
+                const int weekend = m_weekend[std::size_t(d)];
+                if (weekend >= 0 && weekend != lastWeekend) {
+                    ++weekendsWorked;
+                    lastWeekend = weekend;
+                }
+            }
+            if (d == 0 || working != runWorking) {
+                if (d > 0)
+                    cost.hard += runPenalty(e, runWorking, runLength, d - runLength, days);
+                runWorking = working;
+                runLength = 0;
+            }
+            ++runLength;
+        }
+        if (days > 0)
+            cost.hard += runPenalty(e, runWorking, runLength, days - runLength, days);
+        for (int s = 0; s < m_types; ++s) {
+            if (counts[s] > e.maxShifts[std::size_t(s)])
+                cost.hard += counts[s] - e.maxShifts[std::size_t(s)];
+        }
+        // In hours, so that being far off weighs more than being a little off.
+        if (minutes > e.maxTotalMinutes)
+            cost.hard += (minutes - e.maxTotalMinutes + 59) / 60;
+        if (minutes < e.minTotalMinutes)
+            cost.hard += (e.minTotalMinutes - minutes + 59) / 60;
+        if (e.maxWeekends >= 0 && weekendsWorked > e.maxWeekends)
+            cost.hard += weekendsWorked - e.maxWeekends;
+        cost.soft += m_onTotal[std::size_t(employee)] - granted;
+        return cost;
+    }
+
+    qint64 cover(int day, int shift, int count) const
+    {
+        const RosterModel::Cover &c = m.coverAt(day, shift);
+        return count < c.requirement ? qint64(c.requirement - count) * c.underWeight : qint64(count - c.requirement) * c.overWeight;
+    }
+
+private:
+    std::size_t index(int employee, int day, int shift) const
+    {
+        return (std::size_t(employee) * std::size_t(m.days) + std::size_t(day)) * std::size_t(m_types) + std::size_t(shift);
+    }
+
+    // A block touching the first or last day may go on beyond the horizon: no minimum applies.
+    static qint64 runPenalty(const RosterModel::Employee &e, bool working, int length, int start, int days)
+    {
+        const bool bounded = start > 0 && start + length < days;
+        qint64 penalty = 0;
+        if (working) {
+            if (e.maxConsecutiveShifts > 0 && length > e.maxConsecutiveShifts)
+                penalty += length - e.maxConsecutiveShifts;
+            if (bounded && length < e.minConsecutiveShifts)
+                penalty += e.minConsecutiveShifts - length;
+        } else if (bounded && length < e.minConsecutiveDaysOff) {
+            penalty += e.minConsecutiveDaysOff - length;
+        }
+        return penalty;
+    }
+
+    const RosterModel &m;
+    int m_types;
+    std::vector<qint64> m_onWeight;
+    std::vector<qint64> m_offWeight;
+    std::vector<qint64> m_onTotal;
+    std::vector<int> m_weekend;
+};
+
+// One thread's search: simulated annealing over changes of one cell, exchanges of a day between
+// two employees, exchanges of a block of days between two employees and blocks of one shift.
+class Search
+{
+public:
+    Search(const RosterModel &model, const Evaluator &evaluator, std::vector<int> start, quint64 seed)
+        : m(model)
+        , m_evaluator(evaluator)
+        , m_random(seed)
+        , m_cells(std::move(start))
+        , m_employees(int(model.employees.size()))
+        , m_days(model.days)
+        , m_types(int(model.shifts.size()))
+    {
+        for (int e = 0; e < m_employees; ++e) {
+            for (int d = 0; d < m_days; ++d) {
+                if (m.employees[std::size_t(e)].fixed[std::size_t(d)] != RosterModel::Unfixed)
+                    m_cells[cell(e, d)] = m.employees[std::size_t(e)].fixed[std::size_t(d)];
+                else
+                    m_free.push_back(int(cell(e, d)));
+            }
+        }
+        recompute();
+        m_best = m_cells;
+        m_bestCost = m_cost;
+        m_rowA.resize(std::size_t(m_days));
+        m_rowB.resize(std::size_t(m_days));
+    }
+
+    const std::vector<int> &best() const { return m_best; }
+    RosterSolver::Cost bestCost() const { return m_bestCost; }
+    qint64 moves() const { return m_moves; }
+
+    // Runs `count` moves (or fewer when there is nothing to change).
+    void run(qint64 count)
+    {
+        if (m_free.empty() || m_employees == 0)
+            return;
+        for (qint64 i = 0; i < count; ++i) {
+            const qint64 inCycle = m_moves % CycleMoves;
+            if (inCycle == 0 && m_moves > 0) {
+                m_cells = m_best;
+                recompute();
+            }
+            if (inCycle % 1024 == 0)
+                m_temperature = FirstTemperature * std::pow(LastTemperature / FirstTemperature, double(inCycle) / double(CycleMoves));
+            ++m_moves;
+            const int kind = m_random.below(100);
+            if (kind < 40)
+                changeCell();
+            else if (kind < 60)
+                exchange(1);
+            else if (kind < 90)
+                exchange(2 + m_random.below(6));
+            else
+                assignBlock();
+        }
+    }
+
+private:
+    std::size_t cell(int employee, int day) const { return std::size_t(employee) * std::size_t(m_days) + std::size_t(day); }
+    bool isFixed(int employee, int day) const { return m.employees[std::size_t(employee)].fixed[std::size_t(day)] != RosterModel::Unfixed; }
+
+    void recompute()
+    {
+        m_rows.assign(std::size_t(m_employees), {});
+        m_counts.assign(std::size_t(m_days) * std::size_t(m_types), 0);
+        m_cost = {};
+        for (int e = 0; e < m_employees; ++e) {
+            m_rows[std::size_t(e)] = m_evaluator.row(e, &m_cells[cell(e, 0)]);
+            m_cost.hard += m_rows[std::size_t(e)].hard;
+            m_cost.soft += m_rows[std::size_t(e)].soft;
+            for (int d = 0; d < m_days; ++d) {
+                if (const int s = m_cells[cell(e, d)]; s >= 0)
+                    ++m_counts[std::size_t(d) * std::size_t(m_types) + std::size_t(s)];
+            }
+        }
+        for (int d = 0; d < m_days; ++d) {
+            for (int s = 0; s < m_types; ++s)
+                m_cost.soft += m_evaluator.cover(d, s, count(d, s));
+        }
+    }
+
+    int &count(int day, int shift) { return m_counts[std::size_t(day) * std::size_t(m_types) + std::size_t(shift)]; }
+
+    // The cover cost change of moving one worker on `day` from shift `from` to shift `to`.
+    qint64 coverDelta(int day, int from, int to)
+    {
+        qint64 delta = 0;
+        if (from >= 0)
+            delta += m_evaluator.cover(day, from, count(day, from) - 1) - m_evaluator.cover(day, from, count(day, from));
+        if (to >= 0)
+            delta += m_evaluator.cover(day, to, count(day, to) + 1) - m_evaluator.cover(day, to, count(day, to));
+        return delta;
+    }
+
+    bool accept(qint64 delta)
+    {
+        return delta <= 0 || m_random.unit() < std::exp(-double(delta) / m_temperature);
+    }
+
+    void improved()
+    {
+        if (m_cost < m_bestCost) {
+            m_bestCost = m_cost;
+            m_best = m_cells;
+        }
+    }
+
+    void changeCell()
+    {
+        const int at = m_free[std::size_t(m_random.below(int(m_free.size())))];
+        const int e = at / m_days;
+        const int d = at % m_days;
+        const int from = m_cells[std::size_t(at)];
+        int to = m_random.below(m_types + 1) - 1;
+        if (to == from)
+            to = to + 1 < m_types ? to + 1 : RosterModel::Off;
+        if (to == from)
+            return;
+        std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
+        m_rowA[std::size_t(d)] = to;
+        const RowCost row = m_evaluator.row(e, m_rowA.data());
+        const RowCost &old = m_rows[std::size_t(e)];
+        const qint64 cover = coverDelta(d, from, to);
+        const qint64 hard = row.hard - old.hard;
+        const qint64 soft = row.soft - old.soft + cover;
+        if (!accept(hard * HardWeight + soft))
+            return;
+        m_cells[std::size_t(at)] = to;
+        if (from >= 0)
+            --count(d, from);
+        if (to >= 0)
+            ++count(d, to);
+        m_rows[std::size_t(e)] = row;
+        m_cost.hard += hard;
+        m_cost.soft += soft;
+        improved();
+    }
+
+    // Two employees exchange `length` consecutive days: the cover stays as it is.
+    void exchange(int length)
+    {
+        if (m_employees < 2)
+            return;
+        length = std::min(length, m_days);
+        const int a = m_random.below(m_employees);
+        int b = m_random.below(m_employees - 1);
+        if (b >= a)
+            ++b;
+        const int first = m_random.below(m_days - length + 1);
+        bool differs = false;
+        for (int d = first; d < first + length; ++d) {
+            if (isFixed(a, d) || isFixed(b, d))
+                return;
+            differs = differs || m_cells[cell(a, d)] != m_cells[cell(b, d)];
+        }
+        if (!differs)
+            return;
+        std::copy_n(&m_cells[cell(a, 0)], m_days, m_rowA.begin());
+        std::copy_n(&m_cells[cell(b, 0)], m_days, m_rowB.begin());
+        for (int d = first; d < first + length; ++d)
+            std::swap(m_rowA[std::size_t(d)], m_rowB[std::size_t(d)]);
+        const RowCost rowA = m_evaluator.row(a, m_rowA.data());
+        const RowCost rowB = m_evaluator.row(b, m_rowB.data());
+        const qint64 hard = rowA.hard + rowB.hard - m_rows[std::size_t(a)].hard - m_rows[std::size_t(b)].hard;
+        const qint64 soft = rowA.soft + rowB.soft - m_rows[std::size_t(a)].soft - m_rows[std::size_t(b)].soft;
+        if (!accept(hard * HardWeight + soft))
+            return;
+        std::copy(m_rowA.begin(), m_rowA.end(), m_cells.begin() + std::ptrdiff_t(cell(a, 0)));
+        std::copy(m_rowB.begin(), m_rowB.end(), m_cells.begin() + std::ptrdiff_t(cell(b, 0)));
+        m_rows[std::size_t(a)] = rowA;
+        m_rows[std::size_t(b)] = rowB;
+        m_cost.hard += hard;
+        m_cost.soft += soft;
+        improved();
+    }
+
+    // One employee works one shift type (or is off) on 2 to 5 consecutive days.
+    void assignBlock()
+    {
+        const int e = m_random.below(m_employees);
+        const int length = std::min(2 + m_random.below(4), m_days);
+        const int first = m_random.below(m_days - length + 1);
+        const int to = m_random.below(m_types + 1) - 1;
+        std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
+        qint64 cover = 0;
+        bool differs = false;
+        for (int d = first; d < first + length; ++d) {
+            if (isFixed(e, d))
+                return;
+            const int from = m_rowA[std::size_t(d)];
+            if (from != to) {
+                differs = true;
+                cover += coverDelta(d, from, to);
+                m_rowA[std::size_t(d)] = to;
+            }
+        }
+        if (!differs)
+            return;
+        const RowCost row = m_evaluator.row(e, m_rowA.data());
+        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard;
+        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
+        if (!accept(hard * HardWeight + soft))
+            return;
+        for (int d = first; d < first + length; ++d) {
+            const int from = m_cells[cell(e, d)];
+            if (from == to)
+                continue;
+            if (from >= 0)
+                --count(d, from);
+            if (to >= 0)
+                ++count(d, to);
+            m_cells[cell(e, d)] = to;
+        }
+        m_rows[std::size_t(e)] = row;
+        m_cost.hard += hard;
+        m_cost.soft += soft;
+        improved();
+    }
+
+    const RosterModel &m;
+    const Evaluator &m_evaluator;
+    Random m_random;
+    std::vector<int> m_cells;
+    std::vector<int> m_free; // cells the search may change
+    int m_employees;
+    int m_days;
+    int m_types;
+    std::vector<RowCost> m_rows;
+    std::vector<int> m_counts; // [day * types + shift]: employees working it
+    RosterSolver::Cost m_cost;
+    std::vector<int> m_best;
+    RosterSolver::Cost m_bestCost;
+    std::vector<int> m_rowA;
+    std::vector<int> m_rowB;
+    double m_temperature = FirstTemperature;
+    qint64 m_moves = 0;
+};
+
+// Seeds for the threads, so that thread i of seed s always searches the same way.
+quint64 threadSeed(quint64 seed, int thread)
+{
+    Random random(seed * 0x100000001b3ULL + quint64(thread));
+    return random.next();
+}
+
+} // namespace
+
+RosterSolver::RosterSolver(const RosterModel &model)
+    : m_model(model)
+{
+}
+
+RosterSolver::Cost RosterSolver::evaluate(const std::vector<int> &cells) const
+{
+    const Evaluator evaluator(m_model);
+    const int days = m_model.days;
+    const int types = int(m_model.shifts.size());
+    Cost cost;
+    std::vector<int> counts(std::size_t(days) * std::size_t(types), 0);
+    for (int e = 0; e < int(m_model.employees.size()); ++e) {
+        const int *row = &cells[std::size_t(e) * std::size_t(days)];
+        const RowCost rowCost = evaluator.row(e, row);
+        cost.hard += rowCost.hard;
+        cost.soft += rowCost.soft;
+        for (int d = 0; d < days; ++d) {
+            if (row[d] >= 0)
+                ++counts[std::size_t(d) * std::size_t(types) + std::size_t(row[d])];
+            const int fixed = m_model.employees[std::size_t(e)].fixed[std::size_t(d)];
+            if (fixed != RosterModel::Unfixed && fixed != row[d])
+                ++cost.hard;
+        }
+    }
+    for (int d = 0; d < days; ++d) {
+        for (int s = 0; s < types; ++s)
+            cost.soft += evaluator.cover(d, s, counts[std::size_t(d) * std::size_t(types) + std::size_t(s)]);
+    }
+    return cost;
+}
+
+RosterSolver::Result RosterSolver::solve(const Options &options, const std::vector<int> &start,
+                                         const std::function<void(const Progress &)> &progress, const std::atomic_bool *cancel) const
+{
+    const auto began = Clock::now();
+    const std::size_t size = m_model.employees.size() * std::size_t(std::max(0, m_model.days));
+    std::vector<int> initial = start.size() == size ? start : std::vector<int>(size, RosterModel::Off);
+    const Evaluator evaluator(m_model);
+    const int threads = std::max(1, options.threads);
+
+    std::vector<std::unique_ptr<Search>> searches;
+    for (int t = 0; t < threads; ++t)
+        searches.push_back(std::make_unique<Search>(m_model, evaluator, initial, threadSeed(options.seed, t)));
+
+    std::mutex mutex;
+    std::condition_variable finished;
+    int running = threads;
+    std::atomic_bool stop = false;
+    std::vector<qint64> moves(std::size_t(threads), 0);
+    std::vector<Cost> bests(moves.size());
+    const auto deadline = began + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, options.seconds)));
+    const bool byMoves = options.maxIterations > 0;
+    constexpr qint64 Slice = 20000; // moves between looks at the clock and the cancel flag
+
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&, t] {
+            Search &search = *searches[std::size_t(t)];
+            while (!stop.load(std::memory_order_relaxed)) {
+                const qint64 left = byMoves ? options.maxIterations - search.moves() : Slice;
+                if (left <= 0)
+                    break;
+                search.run(std::min(left, Slice));
+                {
+                    const std::lock_guard lock(mutex);
+                    moves[std::size_t(t)] = search.moves();
+                    bests[std::size_t(t)] = search.bestCost();
+                }
+                if ((cancel && cancel->load()) || (!byMoves && Clock::now() >= deadline))
+                    break;
+                if (search.moves() == 0)
+                    break; // nothing to change
+            }
+            const std::lock_guard lock(mutex);
+            moves[std::size_t(t)] = search.moves();
+            bests[std::size_t(t)] = search.bestCost();
+            --running;
+            finished.notify_all();
+        });
+    }
+    {
+        std::unique_lock lock(mutex);
+        while (running > 0) {
+            finished.wait_for(lock, std::chrono::milliseconds(100));
+            if (cancel && cancel->load())
+                stop = true;
+            if (progress && running > 0) {
+                Progress now;
+                now.best = *std::min_element(bests.begin(), bests.end());
+                now.seconds = std::chrono::duration<double>(Clock::now() - began).count();
+                for (qint64 m : moves)
+                    now.iterations += m;
+                lock.unlock();
+                progress(now);
+                lock.lock();
+            }
+        }
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+
+    Result result;
+    std::size_t bestThread = 0;
+    for (std::size_t t = 1; t < searches.size(); ++t) {
+        if (searches[t]->bestCost() < searches[bestThread]->bestCost())
+            bestThread = t;
+    }
+    result.cells = searches[bestThread]->best();
+    result.cost = evaluate(result.cells);
+    result.seconds = std::chrono::duration<double>(Clock::now() - began).count();
+    for (const auto &search : searches)
+        result.iterations += search->moves();
+    result.cancelled = cancel && cancel->load();
+    return result;
+}

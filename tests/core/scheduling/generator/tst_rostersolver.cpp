@@ -1,0 +1,162 @@
+#include "scheduling/generator/rostersolver.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Early (E, 8 h) may not be followed by... nothing; Late (L, 8 h) may not be followed by Early.
+RosterModel smallModel(int employees, int days)
+{
+    RosterModel model;
+    model.days = days;
+    model.firstWeekday = 1;
+    model.shifts = {{u"E"_s, 480, {false, false}}, {u"L"_s, 480, {true, false}}};
+    for (int e = 0; e < employees; ++e) {
+        RosterModel::Employee employee;
+        employee.id = QString(QChar(u'A' + e));
+        employee.maxShifts = {days, days};
+        employee.maxTotalMinutes = 480 * days;
+        employee.minTotalMinutes = 0;
+        employee.maxConsecutiveShifts = 3;
+        employee.minConsecutiveShifts = 1;
+        employee.minConsecutiveDaysOff = 1;
+        employee.maxWeekends = 1;
+        employee.dayOff.assign(std::size_t(days), false);
+        employee.fixed.assign(std::size_t(days), RosterModel::Unfixed);
+        model.employees.push_back(employee);
+    }
+    model.cover.assign(std::size_t(days) * 2, {1, 100, 1});
+    return model;
+}
+
+std::vector<int> roster(std::initializer_list<int> cells)
+{
+    return std::vector<int>(cells);
+}
+
+constexpr int E = 0;
+constexpr int L = 1;
+constexpr int O = RosterModel::Off;
+
+} // namespace
+
+class TestRosterSolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluatesHardAndSoftByHand();
+    void findsTheOptimumOfATinyModel();
+    void sameSeedAndMovesGiveTheSameRoster();
+    void keepsFixedCells();
+    void cancelledSearchReturnsWhatItHas();
+};
+
+void TestRosterSolver::evaluatesHardAndSoftByHand()
+{
+    RosterModel model = smallModel(2, 4);
+    model.employees[0].dayOff[2] = true;
+    model.shiftOnRequests.push_back({1, 0, E, 5});
+    model.shiftOffRequests.push_back({1, 3, L, 7});
+    const RosterSolver solver(model);
+
+    // B: late then early the next day (forbidden) and four days in a row (one over three).
+    QCOMPARE(solver.evaluate(roster({E, L, O, E, /**/ L, E, E, L})).hard, 2);
+    // Nothing hard broken. Day 2 has no early and day 3 no late: 100 each; B wanted an early on
+    // day 0 and works a late: 5; B's wish to be off the late on day 3 is granted.
+    const RosterSolver::Cost clean = solver.evaluate(roster({E, E, O, E, /**/ L, L, L, O}));
+    QCOMPARE(clean.hard, 0);
+    QCOMPARE(clean.soft, 100 + 100 + 5);
+    // A works her day off (day 2); B works four days in a row.
+    QCOMPARE(solver.evaluate(roster({E, E, E, O, /**/ E, E, E, E})).hard, 1 + 1);
+    // Two earlies and no late on days 0 and 1 (one over, one short each), nobody on days 2 and 3.
+    QCOMPARE(solver.evaluate(roster({E, E, O, O, /**/ E, E, O, O})).soft, 2 * (1 + 100) + 2 * (100 + 100));
+}
+
+void TestRosterSolver::findsTheOptimumOfATinyModel()
+{
+    RosterModel model = smallModel(3, 4);
+    model.employees[1].dayOff[1] = true;
+    model.employees[2].maxShifts = {1, 2};
+    model.cover[std::size_t(2 * 2 + L)] = {2, 100, 1}; // two lates on day 2
+    model.shiftOnRequests.push_back({0, 3, L, 20});
+    model.shiftOffRequests.push_back({2, 0, E, 30});
+    const RosterSolver solver(model);
+
+    // The optimum by trying all 3^12 rosters.
+    RosterSolver::Cost optimum{1 << 30, 1 << 30};
+    std::vector<int> cells(12, O);
+    for (int code = 0; code < 531441; ++code) {
+        int rest = code;
+        for (int &cell : cells) {
+            cell = rest % 3 - 1;
+            rest /= 3;
+        }
+        optimum = std::min(optimum, solver.evaluate(cells));
+    }
+    QCOMPARE(optimum.hard, 0);
+
+    RosterSolver::Options options;
+    options.threads = 1;
+    options.seed = 7;
+    options.maxIterations = 200000;
+    const RosterSolver::Result result = solver.solve(options);
+    QCOMPARE(result.cost, optimum);
+    QCOMPARE(solver.evaluate(result.cells), result.cost);
+}
+
+void TestRosterSolver::sameSeedAndMovesGiveTheSameRoster()
+{
+    RosterModel model = smallModel(6, 14);
+    for (int d = 0; d < 14; ++d)
+        model.cover[std::size_t(d * 2 + E)].requirement = 2;
+    RosterSolver::Options options;
+    options.threads = 2;
+    options.seed = 42;
+    options.maxIterations = 100000;
+    const RosterSolver solver(model);
+    const RosterSolver::Result first = solver.solve(options);
+    const RosterSolver::Result second = solver.solve(options);
+    QCOMPARE(second.cells, first.cells);
+    QCOMPARE(second.iterations, first.iterations);
+    options.seed = 43;
+    const RosterSolver::Result other = solver.solve(options);
+    QCOMPARE(other.cost.hard, 0);
+    QVERIFY(other.cells != first.cells || other.cost == first.cost);
+}
+
+void TestRosterSolver::keepsFixedCells()
+{
+    RosterModel model = smallModel(3, 7);
+    // A pinned late on day 2 and a pinned day off on day 4, though the cover wants her.
+    model.employees[0].fixed[2] = L;
+    model.employees[0].fixed[4] = O;
+    model.employees[1].fixed[4] = O;
+    model.employees[2].fixed[4] = O;
+    RosterSolver::Options options;
+    options.threads = 1;
+    options.maxIterations = 50000;
+    const RosterSolver::Result result = RosterSolver(model).solve(options);
+    QCOMPARE(result.cells[2], L);
+    QCOMPARE(result.cells[4], O);
+    QCOMPARE(result.cells[7 + 4], O);
+    QCOMPARE(result.cells[14 + 4], O);
+    QCOMPARE(result.cost.hard, 0);
+}
+
+void TestRosterSolver::cancelledSearchReturnsWhatItHas()
+{
+    const RosterModel model = smallModel(4, 7);
+    const std::atomic_bool cancel = true;
+    RosterSolver::Options options;
+    options.seconds = 600;
+    const RosterSolver::Result result = RosterSolver(model).solve(options, {}, {}, &cancel);
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.cells.size(), std::size_t(4 * 7));
+    QCOMPARE(RosterSolver(model).evaluate(result.cells), result.cost);
+}
+
+QTEST_GUILESS_MAIN(TestRosterSolver)
+#include "tst_rostersolver.moc"
