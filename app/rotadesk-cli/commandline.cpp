@@ -7,6 +7,7 @@
 #include "leavecommand.h"
 #include "leavequotacommand.h"
 #include "linkcommand.h"
+#include "nrpcommand.h"
 #include "printcommand.h"
 #include "statscommand.h"
 #include "synccommand.h"
@@ -39,6 +40,7 @@ QString CommandLine::usage()
               "                               (REPORT: forecast, workload or availability; --format json|csv).\n"
               "  link FILE                    Link the workspace to a rota server (--server URL --user U).\n"
               "  sync FILE                    Sync the workspace with its rota server (--password-stdin).\n"
+              "  nrp solve INSTANCE           Solve a shift scheduling benchmark instance (Curtois & Qu format).\n"
               "\n"
               "Options:\n"
               "  -h, --help                   Show this help; \"%1 <command> --help\" for a command.\n"
@@ -89,6 +91,8 @@ int CommandLine::run(const QStringList &arguments)
         return StatsCommand::run(rest);
     if (command == u"link"_s)
         return LinkCommand::run(rest);
+    if (command == u"nrp"_s)
+        return NrpCommand::run(rest);
     if (command == u"sync"_s)
         return SyncCommand::run(rest);
     Console::fail(tr("unknown command \"%1\".").arg(command), ExitUsage);

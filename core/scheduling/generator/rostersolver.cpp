@@ -5,8 +5,11 @@
 #include <cmath>
 #include <condition_variable>
 #include <memory>
+#include <limits>
 #include <mutex>
+#include <numeric>
 #include <thread>
+#include <tuple>
 
 namespace {
 
@@ -21,6 +24,8 @@ constexpr qint64 HardWeight = 1000;
 constexpr qint64 CycleMoves = 4'000'000;
 constexpr double FirstTemperature = 40.0;
 constexpr double LastTemperature = 0.3;
+// Now and then one employee's row is planned anew, exactly, around the others' (rebuildRow()).
+constexpr qint64 RebuildEvery = 4096;
 
 // splitmix64: small, fast and good enough to drive a local search; the same on every platform.
 class Random
@@ -73,6 +78,9 @@ public:
     }
 
     int types() const { return m_types; }
+    qint64 onWeight(int employee, int day, int shift) const { return m_onWeight[index(employee, day, shift)]; }
+    qint64 offWeight(int employee, int day, int shift) const { return m_offWeight[index(employee, day, shift)]; }
+    int weekend(int day) const { return m_weekend[std::size_t(day)]; }
 
     RowCost row(int employee, const int *cells) const
     {
@@ -187,6 +195,19 @@ public:
                     m_free.push_back(int(cell(e, d)));
             }
         }
+        // The values a cell of each employee may take: off and the types she may work at all.
+        m_allowed.resize(std::size_t(m_employees));
+        for (int e = 0; e < m_employees; ++e) {
+            m_allowed[std::size_t(e)].push_back(RosterModel::Off);
+            for (int s = 0; s < m_types; ++s) {
+                if (m.employees[std::size_t(e)].maxShifts[std::size_t(s)] > 0)
+                    m_allowed[std::size_t(e)].push_back(s);
+            }
+        }
+        int unit = 0;
+        for (const RosterModel::ShiftType &type : m.shifts)
+            unit = std::gcd(unit, type.minutes);
+        m_minuteUnit = std::max(1, unit);
         recompute();
         m_best = m_cells;
         m_bestCost = m_cost;
@@ -208,17 +229,22 @@ public:
             if (inCycle == 0 && m_moves > 0) {
                 m_cells = m_best;
                 recompute();
+                polish();
             }
+            if (m_moves % RebuildEvery == RebuildEvery - 1)
+                rebuildRow(m_random.below(m_employees));
             if (inCycle % 1024 == 0)
                 m_temperature = FirstTemperature * std::pow(LastTemperature / FirstTemperature, double(inCycle) / double(CycleMoves));
             ++m_moves;
             const int kind = m_random.below(100);
-            if (kind < 40)
+            if (kind < 35)
                 changeCell();
-            else if (kind < 60)
+            else if (kind < 55)
                 exchange(1);
-            else if (kind < 90)
+            else if (kind < 80)
                 exchange(2 + m_random.below(6));
+            else if (kind < 90)
+                moveWithinRow();
             else
                 assignBlock();
         }
@@ -280,9 +306,8 @@ private:
         const int e = at / m_days;
         const int d = at % m_days;
         const int from = m_cells[std::size_t(at)];
-        int to = m_random.below(m_types + 1) - 1;
-        if (to == from)
-            to = to + 1 < m_types ? to + 1 : RosterModel::Off;
+        const std::vector<int> &allowed = m_allowed[std::size_t(e)];
+        const int to = allowed[std::size_t(m_random.below(int(allowed.size())))];
         if (to == from)
             return;
         std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
@@ -343,13 +368,207 @@ private:
         improved();
     }
 
+    // Every employee's row planned anew around the others, until none improves (at most three
+    // rounds): the end of a cooling cycle, where single moves no longer find anything.
+    void polish()
+    {
+        for (int round = 0; round < 3; ++round) {
+            bool changed = false;
+            for (int e = 0; e < m_employees; ++e)
+                changed = rebuildRow(e) || changed;
+            if (!changed)
+                break;
+        }
+    }
+
+    // The best row for `employee` with every other row as it is, by dynamic programming over the
+    // days with the state (value of the day, length of the current run of work or rest, weekends
+    // worked, minutes worked): exact for successions, days off, fixed cells, consecutive work and
+    // rest, weekends and total minutes; the maximum per shift type is checked afterwards. Taken
+    // when it is not worse than the current row; returns whether the roster changed.
+    bool rebuildRow(int employee)
+    {
+        const RosterModel::Employee &e = m.employees[std::size_t(employee)];
+        const std::vector<int> &values = m_allowed[std::size_t(employee)];
+        const int valueCount = int(values.size());
+        const int runCap = std::max({e.maxConsecutiveShifts, e.minConsecutiveShifts, e.minConsecutiveDaysOff, 1});
+        const int weekendCap = (e.maxWeekends >= 0 ? e.maxWeekends : m_evaluator.weekend(m_days - 1) + 1) + 1;
+        const int minuteCap = std::max(0, e.maxTotalMinutes) / m_minuteUnit + 1;
+        const qint64 states = qint64(valueCount) * runCap * weekendCap * minuteCap;
+        if (states * m_days > 50'000'000)
+            return false; // too large to plan this way; the single moves still work on it
+        const auto state = [&](int v, int run, int weekends, int minutes) {
+            return ((v * runCap + (run - 1)) * weekendCap + weekends) * minuteCap + minutes;
+        };
+        constexpr qint64 Unreached = std::numeric_limits<qint64>::max();
+        m_dpCost.assign(std::size_t(states), Unreached);
+        m_dpBack.assign(std::size_t(states) * std::size_t(m_days), -1);
+        const int *row = &m_cells[cell(employee, 0)];
+        // What the day costs with this employee on `value`, the others as they are.
+        const auto dayCost = [&](int day, int value) -> qint64 {
+            const RosterModel::Employee &who = e;
+            if (value >= 0 && who.dayOff[std::size_t(day)])
+                return Unreached;
+            if (who.fixed[std::size_t(day)] != RosterModel::Unfixed && who.fixed[std::size_t(day)] != value)
+                return Unreached;
+            if (value < 0)
+                return 0;
+            const int others = count(day, value) - (row[day] == value ? 1 : 0);
+            return m_evaluator.cover(day, value, others + 1) - m_evaluator.cover(day, value, others)
+                   - m_evaluator.onWeight(employee, day, value) + m_evaluator.offWeight(employee, day, value);
+        };
+        const auto minutesOf = [&](int value) { return value >= 0 ? m.shifts[std::size_t(value)].minutes / m_minuteUnit : 0; };
+        for (int v = 0; v < valueCount; ++v) {
+            const int value = values[std::size_t(v)];
+            const qint64 cost = dayCost(0, value);
+            const int weekends = value >= 0 && m_evaluator.weekend(0) >= 0 ? 1 : 0;
+            if (cost == Unreached || weekends >= weekendCap || minutesOf(value) >= minuteCap)
+                continue;
+            m_dpCost[std::size_t(state(v, 1, weekends, minutesOf(value)))] = cost;
+        }
+        for (int day = 1; day < m_days; ++day) {
+            m_dpNext.assign(std::size_t(states), Unreached);
+            qint64 costs[RosterModel::MaxShiftTypes + 1];
+            for (int v = 0; v < valueCount; ++v)
+                costs[v] = dayCost(day, values[std::size_t(v)]);
+            const bool weekendDay = m_evaluator.weekend(day) >= 0;
+            const bool sameWeekend = weekendDay && m_evaluator.weekend(day - 1) == m_evaluator.weekend(day);
+            int *back = &m_dpBack[std::size_t(day) * std::size_t(states)];
+            for (int v = 0; v < valueCount; ++v) {
+                const int value = values[std::size_t(v)];
+                const bool working = value >= 0;
+                for (int run = 1; run <= runCap; ++run) {
+                    for (int weekends = 0; weekends < weekendCap; ++weekends) {
+                        const int base = state(v, run, weekends, 0);
+                        for (int minutes = 0; minutes < minuteCap; ++minutes) {
+                            const qint64 cost = m_dpCost[std::size_t(base + minutes)];
+                            if (cost == Unreached)
+                                continue;
+                            for (int v2 = 0; v2 < valueCount; ++v2) {
+                                if (costs[v2] == Unreached)
+                                    continue;
+                                const int next = values[std::size_t(v2)];
+                                const bool working2 = next >= 0;
+                                if (working && working2 && m.shifts[std::size_t(value)].cannotFollow[std::size_t(next)])
+                                    continue;
+                                int run2 = 1;
+                                if (working2 == working) {
+                                    run2 = run + 1;
+                                    if (working && e.maxConsecutiveShifts > 0 && run2 > e.maxConsecutiveShifts)
+                                        continue;
+                                    run2 = std::min(run2, runCap);
+                                } else if (run != day) {
+                                    // A run ends: shorter than its minimum only when it began on day 0.
+                                    if (working && run < e.minConsecutiveShifts)
+                                        continue;
+                                    if (!working && run < e.minConsecutiveDaysOff)
+                                        continue;
+                                }
+                                const int weekends2 = weekends + (working2 && weekendDay && !(working && sameWeekend) ? 1 : 0);
+                                const int minutes2 = minutes + minutesOf(next);
+                                if (weekends2 >= weekendCap || minutes2 >= minuteCap)
+                                    continue;
+                                const int to = state(v2, run2, weekends2, minutes2);
+                                const qint64 total = cost + costs[v2];
+                                if (total < m_dpNext[std::size_t(to)]) {
+                                    m_dpNext[std::size_t(to)] = total;
+                                    back[to] = base + minutes;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            std::swap(m_dpCost, m_dpNext);
+        }
+        int bestState = -1;
+        qint64 bestCost = Unreached;
+        const int minMinutes = (std::max(0, e.minTotalMinutes) + m_minuteUnit - 1) / m_minuteUnit;
+        for (int s = 0; s < int(states); ++s) {
+            if (m_dpCost[std::size_t(s)] < bestCost && s % minuteCap >= minMinutes) {
+                bestCost = m_dpCost[std::size_t(s)];
+                bestState = s;
+            }
+        }
+        if (bestState < 0)
+            return false;
+        m_dpRow.resize(std::size_t(m_days));
+        for (int day = m_days - 1, s = bestState; day >= 0; --day) {
+            m_dpRow[std::size_t(day)] = values[std::size_t(s / minuteCap / weekendCap / runCap)];
+            s = day > 0 ? m_dpBack[std::size_t(day) * std::size_t(states) + std::size_t(s)] : s;
+        }
+        qint64 cover = 0;
+        for (int day = 0; day < m_days; ++day) {
+            if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to) {
+                cover += coverDelta(day, from, to);
+                if (from >= 0)
+                    --count(day, from);
+                if (to >= 0)
+                    ++count(day, to);
+            }
+        }
+        const RowCost newRow = m_evaluator.row(employee, m_dpRow.data());
+        const qint64 hard = newRow.hard - m_rows[std::size_t(employee)].hard;
+        const qint64 soft = newRow.soft - m_rows[std::size_t(employee)].soft + cover;
+        if (!(hard < 0 || (hard == 0 && soft < 0))) {
+            for (int day = 0; day < m_days; ++day) {
+                if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to) {
+                    if (to >= 0)
+                        --count(day, to);
+                    if (from >= 0)
+                        ++count(day, from);
+                }
+            }
+            return false;
+        }
+        std::copy(m_dpRow.begin(), m_dpRow.end(), m_cells.begin() + std::ptrdiff_t(cell(employee, 0)));
+        m_rows[std::size_t(employee)] = newRow;
+        m_cost.hard += hard;
+        m_cost.soft += soft;
+        improved();
+        return true;
+    }
+
+    // One employee exchanges two of her days: her counts and minutes stay as they are.
+    void moveWithinRow()
+    {
+        const int e = m_random.below(m_employees);
+        const int a = m_random.below(m_days);
+        const int b = m_random.below(m_days);
+        const int atA = m_cells[cell(e, a)];
+        const int atB = m_cells[cell(e, b)];
+        if (a == b || atA == atB || isFixed(e, a) || isFixed(e, b))
+            return;
+        std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
+        std::swap(m_rowA[std::size_t(a)], m_rowA[std::size_t(b)]);
+        const qint64 cover = coverDelta(a, atA, atB) + coverDelta(b, atB, atA);
+        const RowCost row = m_evaluator.row(e, m_rowA.data());
+        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard;
+        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
+        if (!accept(hard * HardWeight + soft))
+            return;
+        for (const auto &[day, from, to] : {std::tuple{a, atA, atB}, std::tuple{b, atB, atA}}) {
+            if (from >= 0)
+                --count(day, from);
+            if (to >= 0)
+                ++count(day, to);
+        }
+        m_cells[cell(e, a)] = atB;
+        m_cells[cell(e, b)] = atA;
+        m_rows[std::size_t(e)] = row;
+        m_cost.hard += hard;
+        m_cost.soft += soft;
+        improved();
+    }
+
     // One employee works one shift type (or is off) on 2 to 5 consecutive days.
     void assignBlock()
     {
         const int e = m_random.below(m_employees);
         const int length = std::min(2 + m_random.below(4), m_days);
         const int first = m_random.below(m_days - length + 1);
-        const int to = m_random.below(m_types + 1) - 1;
+        const std::vector<int> &allowed = m_allowed[std::size_t(e)];
+        const int to = allowed[std::size_t(m_random.below(int(allowed.size())))];
         std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
         qint64 cover = 0;
         bool differs = false;
@@ -391,6 +610,7 @@ private:
     Random m_random;
     std::vector<int> m_cells;
     std::vector<int> m_free; // cells the search may change
+    std::vector<std::vector<int>> m_allowed; // per employee: Off and the shift types with a maximum above 0
     int m_employees;
     int m_days;
     int m_types;
@@ -403,6 +623,11 @@ private:
     std::vector<int> m_rowB;
     double m_temperature = FirstTemperature;
     qint64 m_moves = 0;
+    int m_minuteUnit = 1; // greatest common divisor of the shift lengths
+    std::vector<qint64> m_dpCost;
+    std::vector<qint64> m_dpNext;
+    std::vector<int> m_dpBack; // [day * states + state]: the state of the day before
+    std::vector<int> m_dpRow;
 };
 
 // Seeds for the threads, so that thread i of seed s always searches the same way.
