@@ -975,6 +975,7 @@ Commands:
                                (REPORT: forecast, workload or availability; --format json|csv).
   link FILE                    Link the workspace to a rota server (--server URL --user U).
   sync FILE                    Sync the workspace with its rota server (--password-stdin).
+  nrp solve INSTANCE           Solve a shift scheduling benchmark instance (Curtois &amp; Qu format).
 
 Options:
   -h, --help                   Show this help; &quot;%1 &lt;command&gt; --help&quot; for a command.
@@ -1004,6 +1005,7 @@ Befehle:
                                (REPORT: forecast, workload oder availability; --format json|csv).
   link FILE                    Den Arbeitsbereich mit einem Dienstplan-Server verknüpfen (--server URL --user U).
   sync FILE                    Den Arbeitsbereich mit seinem Dienstplan-Server synchronisieren (--password-stdin).
+  nrp solve INSTANCE           Eine Benchmark-Instanz der Schichtplanung lösen (Format von Curtois &amp; Qu).
 
 Optionen:
   -h, --help                   Diese Hilfe zeigen; „%1 &lt;command&gt; --help“ für einen Befehl.
@@ -3621,6 +3623,269 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>Week %1</source>
         <translation>KW %1</translation>
+    </message>
+</context>
+<context>
+    <name>NrpChecker</name>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>Tage %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The roster has %1 employees and %2 days; the instance has %3 employees and %4 days</source>
+        <translation>Der Plan hat %1 Mitarbeiter und %2 Tage; die Instanz hat %3 Mitarbeiter und %4 Tage</translation>
+    </message>
+    <message>
+        <source>Employee %1, day %2: %3 is not a shift type index</source>
+        <translation>Mitarbeiter %1, Tag %2: %3 ist kein Index eines Schichttyps</translation>
+    </message>
+    <message>
+        <source>Employee %1, day %2: works %3 on a day off</source>
+        <translation>Mitarbeiter %1, Tag %2: arbeitet %3 an einem freien Tag</translation>
+    </message>
+    <message>
+        <source>Employee %1, days %2 and %3: %4 followed by %5, which may not follow it</source>
+        <translation>Mitarbeiter %1, Tage %2 und %3: %4 gefolgt von %5, das nicht darauf folgen darf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee %1: %n shift(s) of type %2, at most %3 allowed</source>
+        <translation>
+            <numerusform>Mitarbeiter %1: %n Schicht vom Typ %2, höchstens %3 erlaubt</numerusform>
+            <numerusform>Mitarbeiter %1: %n Schichten vom Typ %2, höchstens %3 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee %1: %2 minutes worked, at most %3 allowed</source>
+        <translation>Mitarbeiter %1: %2 Minuten gearbeitet, höchstens %3 erlaubt</translation>
+    </message>
+    <message>
+        <source>Employee %1: %2 minutes worked, at least %3 required</source>
+        <translation>Mitarbeiter %1: %2 Minuten gearbeitet, mindestens %3 verlangt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee %1, %2: %n consecutive shift(s), at most %3 allowed</source>
+        <translation>
+            <numerusform>Mitarbeiter %1, %2: %n Schicht in Folge, höchstens %3 erlaubt</numerusform>
+            <numerusform>Mitarbeiter %1, %2: %n Schichten in Folge, höchstens %3 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee %1, %2: %n consecutive shift(s), at least %3 required</source>
+        <translation>
+            <numerusform>Mitarbeiter %1, %2: %n Schicht in Folge, mindestens %3 verlangt</numerusform>
+            <numerusform>Mitarbeiter %1, %2: %n Schichten in Folge, mindestens %3 verlangt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee %1, %2: %n consecutive day(s) off, at least %3 required</source>
+        <translation>
+            <numerusform>Mitarbeiter %1, %2: %n freier Tag in Folge, mindestens %3 verlangt</numerusform>
+            <numerusform>Mitarbeiter %1, %2: %n freie Tage in Folge, mindestens %3 verlangt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee %1: %n working weekend(s), at most %2 allowed</source>
+        <translation>
+            <numerusform>Mitarbeiter %1: %n Arbeitswochenende, höchstens %2 erlaubt</numerusform>
+            <numerusform>Mitarbeiter %1: %n Arbeitswochenenden, höchstens %2 erlaubt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NrpCommand</name>
+    <message>
+        <source>Solves an employee shift scheduling benchmark instance (Curtois &amp; Qu format) with RotaDesk&apos;s rota generator, checks the roster independently and prints its objective as the last line.</source>
+        <translation>Löst eine Benchmark-Instanz der Schichtplanung (Format von Curtois &amp; Qu) mit dem Dienstplangenerator von RotaDesk, prüft den Plan unabhängig und gibt den Zielwert als letzte Zeile aus.</translation>
+    </message>
+    <message>
+        <source>The action: solve.</source>
+        <translation>Die Aktion: solve.</translation>
+    </message>
+    <message>
+        <source>The instance file.</source>
+        <translation>Die Instanzdatei.</translation>
+    </message>
+    <message>
+        <source>Time budget in seconds (default 30).</source>
+        <translation>Zeitbudget in Sekunden (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Seed of the search (default 1): the same seed and iterations give the same roster.</source>
+        <translation>Startwert der Suche (Vorgabe 1): gleicher Startwert und gleiche Iterationen ergeben denselben Plan.</translation>
+    </message>
+    <message>
+        <source>Searches run side by side (default 2).</source>
+        <translation>Gleichzeitig laufende Suchen (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>Stop each search after this many moves instead of at the time budget.</source>
+        <translation>Jede Suche nach so vielen Zügen beenden statt am Ende des Zeitbudgets.</translation>
+    </message>
+    <message>
+        <source>Write the roster to this file: a line per employee, the id and each day&apos;s shift or &quot;-&quot;, separated by tabs.</source>
+        <translation>Den Plan in diese Datei schreiben: eine Zeile je Mitarbeiter, die Kennung und für jeden Tag die Schicht oder „-“, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>nrp: expected &quot;nrp solve INSTANCE.txt&quot;.</source>
+        <translation>nrp: erwartet wird „nrp solve INSTANCE.txt“.</translation>
+    </message>
+    <message>
+        <source>nrp: --seconds &quot;%1&quot; is not a number of seconds.</source>
+        <translation>nrp: --seconds „%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>nrp: --seed &quot;%1&quot; is not a whole number.</source>
+        <translation>nrp: --seed „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>nrp: --threads &quot;%1&quot; is not a number from 1 to 64.</source>
+        <translation>nrp: --threads „%1“ ist keine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>nrp: --iterations &quot;%1&quot; is not a positive whole number.</source>
+        <translation>nrp: --iterations „%1“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>instance: %1 (%2 days, %3 employees, %4 shift types)</source>
+        <translation>Instanz: %1 (%2 Tage, %3 Mitarbeiter, %4 Schichttypen)</translation>
+    </message>
+    <message>
+        <source>search: %1 s, %2 moves on %3 thread(s), seed %4</source>
+        <translation>Suche: %1 s, %2 Züge in %3 Thread(s), Startwert %4</translation>
+    </message>
+    <message>
+        <source>shift-on requests: %1, shift-off requests: %2, cover: %3</source>
+        <translation>Schichtwünsche: %1, Freiwünsche: %2, Besetzung: %3</translation>
+    </message>
+    <message>
+        <source>nrp: cannot write the roster to &quot;%1&quot;: %2</source>
+        <translation>nrp: der Plan kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>hard violations: %1</source>
+        <translation>harte Verstöße: %1</translation>
+    </message>
+    <message>
+        <source>nrp: the solver&apos;s cost %1 differs from the checker&apos;s objective %2.</source>
+        <translation>nrp: die Kosten des Lösers (%1) weichen vom Zielwert der Prüfung (%2) ab.</translation>
+    </message>
+</context>
+<context>
+    <name>NrpInstance</name>
+    <message>
+        <source>unknown section</source>
+        <translation>unbekannter Abschnitt</translation>
+    </message>
+    <message>
+        <source>the section appears twice (first on line %1)</source>
+        <translation>der Abschnitt kommt zweimal vor (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>data before the first SECTION_ heading</source>
+        <translation>Daten vor der ersten SECTION_-Überschrift</translation>
+    </message>
+    <message>
+        <source>the section is missing</source>
+        <translation>der Abschnitt fehlt</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 are expected</source>
+        <translation>%1 Felder, wo %2 erwartet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative</source>
+        <translation>„%1“ ist negativ</translation>
+    </message>
+    <message>
+        <source>day %1 is outside the horizon of %2 days (0 to %3)</source>
+        <translation>Tag %1 liegt außerhalb des Horizonts von %2 Tagen (0 bis %3)</translation>
+    </message>
+    <message>
+        <source>unknown shift type &quot;%1&quot;</source>
+        <translation>unbekannter Schichttyp „%1“</translation>
+    </message>
+    <message>
+        <source>unknown employee &quot;%1&quot;</source>
+        <translation>unbekannter Mitarbeiter „%1“</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>die Kennung ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already defined on line %2</source>
+        <translation>„%1“ ist schon in Zeile %2 festgelegt</translation>
+    </message>
+    <message>
+        <source>the number of days is missing</source>
+        <translation>die Anzahl der Tage fehlt</translation>
+    </message>
+    <message>
+        <source>a second value; the horizon is given on line %1</source>
+        <translation>ein zweiter Wert; der Horizont steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the horizon must be 1 to %1 days</source>
+        <translation>der Horizont muss 1 bis %1 Tage lang sein</translation>
+    </message>
+    <message>
+        <source>no shift types</source>
+        <translation>keine Schichttypen</translation>
+    </message>
+    <message>
+        <source>more than %1 shift types</source>
+        <translation>mehr als %1 Schichttypen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form ShiftID=number</source>
+        <translation>„%1“ hat nicht die Form ShiftID=Zahl</translation>
+    </message>
+    <message>
+        <source>shift type &quot;%1&quot; is named twice</source>
+        <translation>der Schichttyp „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>no employees</source>
+        <translation>keine Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>day %1, shift type %2 already has a cover row on line %3</source>
+        <translation>Tag %1, Schichttyp %2 hat schon eine Besetzungszeile in Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NrpRoster</name>
+    <message>
+        <source>Line %1: unknown employee &quot;%2&quot;</source>
+        <translation>Zeile %1: unbekannter Mitarbeiter „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 is already on line %3</source>
+        <translation>Zeile %1: Mitarbeiter %2 steht schon in Zeile %3</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2: %3 days where the instance has %4</source>
+        <translation>Zeile %1: Mitarbeiter %2: %3 Tage, wo die Instanz %4 hat</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2, day %3: unknown shift type &quot;%4&quot;</source>
+        <translation>Zeile %1: Mitarbeiter %2, Tag %3: unbekannter Schichttyp „%4“</translation>
+    </message>
+    <message>
+        <source>No line for employee(s) %1</source>
+        <translation>Keine Zeile für Mitarbeiter %1</translation>
     </message>
 </context>
 <context>
