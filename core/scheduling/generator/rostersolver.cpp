@@ -4,8 +4,8 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
-#include <memory>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -18,10 +18,7 @@ using Clock = std::chrono::steady_clock;
 // A hard violation outweighs any soft cost a single move can change, so that the search leaves
 // infeasible rosters quickly, but not so much that it cannot cross them on its way.
 constexpr qint64 HardWeight = 1000;
-// Simulated annealing runs in cycles of this many moves, cooling from the first temperature to
-// the last and then starting again from the best roster found. The schedule depends on moves,
-// not on time, so that a seed and a number of moves always give the same roster.
-constexpr qint64 CycleMoves = 4'000'000;
+// Simulated annealing cools from the first temperature to the last over the search's budget.
 constexpr double FirstTemperature = 40.0;
 constexpr double LastTemperature = 0.3;
 // Now and then one employee's row is planned anew, exactly, around the others' (rebuildRow()).
@@ -173,14 +170,23 @@ private:
     std::vector<int> m_weekend;
 };
 
+// What a search may spend: a number of moves, or else the time from `start`.
+struct Budget
+{
+    qint64 moves = 0;
+    Clock::time_point start;
+    double seconds = 0;
+};
+
 // One thread's search: simulated annealing over changes of one cell, exchanges of a day between
 // two employees, exchanges of a block of days between two employees and blocks of one shift.
 class Search
 {
 public:
-    Search(const RosterModel &model, const Evaluator &evaluator, std::vector<int> start, quint64 seed)
+    Search(const RosterModel &model, const Evaluator &evaluator, std::vector<int> start, quint64 seed, const Budget &budget)
         : m(model)
         , m_evaluator(evaluator)
+        , m_budget(budget)
         , m_random(seed)
         , m_cells(std::move(start))
         , m_employees(int(model.employees.size()))
@@ -219,22 +225,22 @@ public:
     RosterSolver::Cost bestCost() const { return m_bestCost; }
     qint64 moves() const { return m_moves; }
 
-    // Runs `count` moves (or fewer when there is nothing to change).
+    // Runs `count` moves (or fewer when there is nothing to change). The temperature falls with
+    // how far the search is through its budget: its moves when it has a number of them (so that
+    // a seed and a number of moves always give the same roster), else its time.
     void run(qint64 count)
     {
         if (m_free.empty() || m_employees == 0)
             return;
         for (qint64 i = 0; i < count; ++i) {
-            const qint64 inCycle = m_moves % CycleMoves;
-            if (inCycle == 0 && m_moves > 0) {
-                m_cells = m_best;
-                recompute();
-                polish();
+            if (m_moves % 1024 == 0) {
+                const double done = m_budget.moves > 0 ? double(m_moves) / double(m_budget.moves)
+                                                       : std::chrono::duration<double>(Clock::now() - m_budget.start).count()
+                                                             / std::max(1e-9, m_budget.seconds);
+                m_temperature = FirstTemperature * std::pow(LastTemperature / FirstTemperature, std::clamp(done, 0.0, 1.0));
             }
             if (m_moves % RebuildEvery == RebuildEvery - 1)
                 rebuildRow(m_random.below(m_employees));
-            if (inCycle % 1024 == 0)
-                m_temperature = FirstTemperature * std::pow(LastTemperature / FirstTemperature, double(inCycle) / double(CycleMoves));
             ++m_moves;
             const int kind = m_random.below(100);
             if (kind < 35)
@@ -248,6 +254,16 @@ public:
             else
                 assignBlock();
         }
+    }
+
+    // The best roster found, with every row re-planned around the others until none improves.
+    void finish()
+    {
+        if (m_free.empty() || m_employees == 0)
+            return;
+        m_cells = m_best;
+        recompute();
+        polish();
     }
 
 private:
@@ -607,6 +623,7 @@ private:
 
     const RosterModel &m;
     const Evaluator &m_evaluator;
+    Budget m_budget;
     Random m_random;
     std::vector<int> m_cells;
     std::vector<int> m_free; // cells the search may change
@@ -680,9 +697,10 @@ RosterSolver::Result RosterSolver::solve(const Options &options, const std::vect
     const Evaluator evaluator(m_model);
     const int threads = std::max(1, options.threads);
 
+    const Budget budget{std::max<qint64>(0, options.maxIterations), began, options.seconds};
     std::vector<std::unique_ptr<Search>> searches;
     for (int t = 0; t < threads; ++t)
-        searches.push_back(std::make_unique<Search>(m_model, evaluator, initial, threadSeed(options.seed, t)));
+        searches.push_back(std::make_unique<Search>(m_model, evaluator, initial, threadSeed(options.seed, t), budget));
 
     std::mutex mutex;
     std::condition_variable finished;
@@ -713,6 +731,7 @@ RosterSolver::Result RosterSolver::solve(const Options &options, const std::vect
                 if (search.moves() == 0)
                     break; // nothing to change
             }
+            search.finish();
             const std::lock_guard lock(mutex);
             moves[std::size_t(t)] = search.moves();
             bests[std::size_t(t)] = search.bestCost();
