@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libical-dev
     qtkeychain-qt6-dev libgl-dev
-    xvfb xauth poppler-utils sqlite3
+    xvfb xauth poppler-utils sqlite3 coinor-cbc
     python3-django python3-djangorestframework python3-django-allauth python3-django-filters
     python3-djangorestframework-spectacular python3-uritemplate python3-yaml
     python3-icalendar python3-requests
