@@ -9,7 +9,6 @@
 #include <mutex>
 #include <numeric>
 #include <thread>
-#include <tuple>
 
 namespace {
 
@@ -170,6 +169,33 @@ private:
     std::vector<int> m_weekend;
 };
 
+// The cost of a whole roster (fixed cells aside), with each row's cost and the number of
+// employees on each day and shift type, [day * types + shift].
+RosterSolver::Cost rosterCost(const RosterModel &model, const Evaluator &evaluator, const std::vector<int> &cells,
+                              std::vector<RowCost> &rows, std::vector<int> &counts)
+{
+    const int days = model.days;
+    const int types = int(model.shifts.size());
+    rows.assign(model.employees.size(), {});
+    counts.assign(std::size_t(days) * std::size_t(types), 0);
+    RosterSolver::Cost cost;
+    for (int e = 0; e < int(model.employees.size()); ++e) {
+        const int *row = &cells[std::size_t(e) * std::size_t(days)];
+        rows[std::size_t(e)] = evaluator.row(e, row);
+        cost.hard += rows[std::size_t(e)].hard;
+        cost.soft += rows[std::size_t(e)].soft;
+        for (int d = 0; d < days; ++d) {
+            if (row[d] >= 0)
+                ++counts[std::size_t(d) * std::size_t(types) + std::size_t(row[d])];
+        }
+    }
+    for (int d = 0; d < days; ++d) {
+        for (int s = 0; s < types; ++s)
+            cost.soft += evaluator.cover(d, s, counts[std::size_t(d) * std::size_t(types) + std::size_t(s)]);
+    }
+    return cost;
+}
+
 // What a search may spend: a number of moves, or else the time from `start`.
 struct Budget
 {
@@ -272,22 +298,7 @@ private:
 
     void recompute()
     {
-        m_rows.assign(std::size_t(m_employees), {});
-        m_counts.assign(std::size_t(m_days) * std::size_t(m_types), 0);
-        m_cost = {};
-        for (int e = 0; e < m_employees; ++e) {
-            m_rows[std::size_t(e)] = m_evaluator.row(e, &m_cells[cell(e, 0)]);
-            m_cost.hard += m_rows[std::size_t(e)].hard;
-            m_cost.soft += m_rows[std::size_t(e)].soft;
-            for (int d = 0; d < m_days; ++d) {
-                if (const int s = m_cells[cell(e, d)]; s >= 0)
-                    ++m_counts[std::size_t(d) * std::size_t(m_types) + std::size_t(s)];
-            }
-        }
-        for (int d = 0; d < m_days; ++d) {
-            for (int s = 0; s < m_types; ++s)
-                m_cost.soft += m_evaluator.cover(d, s, count(d, s));
-        }
+        m_cost = rosterCost(m, m_evaluator, m_cells, m_rows, m_counts);
     }
 
     int &count(int day, int shift) { return m_counts[std::size_t(day) * std::size_t(m_types) + std::size_t(shift)]; }
@@ -308,8 +319,28 @@ private:
         return delta <= 0 || m_random.unit() < std::exp(-double(delta) / m_temperature);
     }
 
-    void improved()
+    // Puts `row` (of m_days cells) in place of the employee's row, with its cost, and counts the
+    // cover again where the two differ.
+    void replaceRow(int employee, const int *row, const RowCost &cost)
     {
+        for (int day = 0; day < m_days; ++day) {
+            int &current = m_cells[cell(employee, day)];
+            if (current == row[day])
+                continue;
+            if (current >= 0)
+                --count(day, current);
+            if (row[day] >= 0)
+                ++count(day, row[day]);
+            current = row[day];
+        }
+        m_rows[std::size_t(employee)] = cost;
+    }
+
+    // An accepted move changed the roster's cost by `hard` and `soft`.
+    void moved(qint64 hard, qint64 soft)
+    {
+        m_cost.hard += hard;
+        m_cost.soft += soft;
         if (m_cost < m_bestCost) {
             m_bestCost = m_cost;
             m_best = m_cells;
@@ -335,15 +366,8 @@ private:
         const qint64 soft = row.soft - old.soft + cover;
         if (!accept(hard * HardWeight + soft))
             return;
-        m_cells[std::size_t(at)] = to;
-        if (from >= 0)
-            --count(d, from);
-        if (to >= 0)
-            ++count(d, to);
-        m_rows[std::size_t(e)] = row;
-        m_cost.hard += hard;
-        m_cost.soft += soft;
-        improved();
+        replaceRow(e, m_rowA.data(), row);
+        moved(hard, soft);
     }
 
     // Two employees exchange `length` consecutive days: the cover stays as it is.
@@ -375,13 +399,9 @@ private:
         const qint64 soft = rowA.soft + rowB.soft - m_rows[std::size_t(a)].soft - m_rows[std::size_t(b)].soft;
         if (!accept(hard * HardWeight + soft))
             return;
-        std::copy(m_rowA.begin(), m_rowA.end(), m_cells.begin() + std::ptrdiff_t(cell(a, 0)));
-        std::copy(m_rowB.begin(), m_rowB.end(), m_cells.begin() + std::ptrdiff_t(cell(b, 0)));
-        m_rows[std::size_t(a)] = rowA;
-        m_rows[std::size_t(b)] = rowB;
-        m_cost.hard += hard;
-        m_cost.soft += soft;
-        improved();
+        replaceRow(a, m_rowA.data(), rowA);
+        replaceRow(b, m_rowB.data(), rowB);
+        moved(hard, soft);
     }
 
     // Every employee's row planned anew around the others, until none improves (at most three
@@ -513,35 +533,19 @@ private:
             m_dpRow[std::size_t(day)] = values[std::size_t(s / minuteCap / weekendCap / runCap)];
             s = day > 0 ? m_dpBack[std::size_t(day) * std::size_t(states) + std::size_t(s)] : s;
         }
+        // Each day changes by one worker at most, so the days' cover changes add up.
         qint64 cover = 0;
         for (int day = 0; day < m_days; ++day) {
-            if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to) {
+            if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to)
                 cover += coverDelta(day, from, to);
-                if (from >= 0)
-                    --count(day, from);
-                if (to >= 0)
-                    ++count(day, to);
-            }
         }
         const RowCost newRow = m_evaluator.row(employee, m_dpRow.data());
         const qint64 hard = newRow.hard - m_rows[std::size_t(employee)].hard;
         const qint64 soft = newRow.soft - m_rows[std::size_t(employee)].soft + cover;
-        if (!(hard < 0 || (hard == 0 && soft < 0))) {
-            for (int day = 0; day < m_days; ++day) {
-                if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to) {
-                    if (to >= 0)
-                        --count(day, to);
-                    if (from >= 0)
-                        ++count(day, from);
-                }
-            }
+        if (!(hard < 0 || (hard == 0 && soft < 0)))
             return false;
-        }
-        std::copy(m_dpRow.begin(), m_dpRow.end(), m_cells.begin() + std::ptrdiff_t(cell(employee, 0)));
-        m_rows[std::size_t(employee)] = newRow;
-        m_cost.hard += hard;
-        m_cost.soft += soft;
-        improved();
+        replaceRow(employee, m_dpRow.data(), newRow);
+        moved(hard, soft);
         return true;
     }
 
@@ -563,18 +567,8 @@ private:
         const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
         if (!accept(hard * HardWeight + soft))
             return;
-        for (const auto &[day, from, to] : {std::tuple{a, atA, atB}, std::tuple{b, atB, atA}}) {
-            if (from >= 0)
-                --count(day, from);
-            if (to >= 0)
-                ++count(day, to);
-        }
-        m_cells[cell(e, a)] = atB;
-        m_cells[cell(e, b)] = atA;
-        m_rows[std::size_t(e)] = row;
-        m_cost.hard += hard;
-        m_cost.soft += soft;
-        improved();
+        replaceRow(e, m_rowA.data(), row);
+        moved(hard, soft);
     }
 
     // One employee works one shift type (or is off) on 2 to 5 consecutive days.
@@ -605,20 +599,8 @@ private:
         const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
         if (!accept(hard * HardWeight + soft))
             return;
-        for (int d = first; d < first + length; ++d) {
-            const int from = m_cells[cell(e, d)];
-            if (from == to)
-                continue;
-            if (from >= 0)
-                --count(d, from);
-            if (to >= 0)
-                ++count(d, to);
-            m_cells[cell(e, d)] = to;
-        }
-        m_rows[std::size_t(e)] = row;
-        m_cost.hard += hard;
-        m_cost.soft += soft;
-        improved();
+        replaceRow(e, m_rowA.data(), row);
+        moved(hard, soft);
     }
 
     const RosterModel &m;
@@ -664,26 +646,16 @@ RosterSolver::RosterSolver(const RosterModel &model)
 RosterSolver::Cost RosterSolver::evaluate(const std::vector<int> &cells) const
 {
     const Evaluator evaluator(m_model);
-    const int days = m_model.days;
-    const int types = int(m_model.shifts.size());
-    Cost cost;
-    std::vector<int> counts(std::size_t(days) * std::size_t(types), 0);
-    for (int e = 0; e < int(m_model.employees.size()); ++e) {
-        const int *row = &cells[std::size_t(e) * std::size_t(days)];
-        const RowCost rowCost = evaluator.row(e, row);
-        cost.hard += rowCost.hard;
-        cost.soft += rowCost.soft;
-        for (int d = 0; d < days; ++d) {
-            if (row[d] >= 0)
-                ++counts[std::size_t(d) * std::size_t(types) + std::size_t(row[d])];
-            const int fixed = m_model.employees[std::size_t(e)].fixed[std::size_t(d)];
-            if (fixed != RosterModel::Unfixed && fixed != row[d])
+    std::vector<RowCost> rows;
+    std::vector<int> counts;
+    Cost cost = rosterCost(m_model, evaluator, cells, rows, counts);
+    // The search never changes a fixed cell; a roster given from outside may differ there.
+    for (std::size_t e = 0; e < m_model.employees.size(); ++e) {
+        for (int d = 0; d < m_model.days; ++d) {
+            const int fixed = m_model.employees[e].fixed[std::size_t(d)];
+            if (fixed != RosterModel::Unfixed && fixed != cells[e * std::size_t(m_model.days) + std::size_t(d)])
                 ++cost.hard;
         }
-    }
-    for (int d = 0; d < days; ++d) {
-        for (int s = 0; s < types; ++s)
-            cost.soft += evaluator.cover(d, s, counts[std::size_t(d) * std::size_t(types) + std::size_t(s)]);
     }
     return cost;
 }
