@@ -113,8 +113,12 @@ int SyncEngine::readRequests() const
 {
     const QList<SyncPuller::Window> slices = m_running ? m_slices : plannedSlices();
     // A first part asked for alone is followed by at least one more.
-    const bool probing = slices.size() == 1 && slices.constFirst().to < m_to;
-    return int(SyncMapping::all().size()) - 1 + int(slices.size()) + (probing ? 1 : 0);
+    return int(SyncMapping::all().size()) - 1 + int(slices.size()) + (isProbe(slices) ? 1 : 0);
+}
+
+bool SyncEngine::isProbe(const QList<SyncPuller::Window> &slices) const
+{
+    return slices.size() == 1 && slices.constFirst().to < m_to;
 }
 
 SyncPuller::Window SyncEngine::window() const
@@ -278,8 +282,6 @@ QList<SyncPuller::Window> SyncEngine::plannedSlices() const
 void SyncEngine::planAfterProbe(qint64 probed)
 {
     const QDate next = m_slices.constLast().to.addDays(1);
-    if (next > m_to)
-        return;
     const qint64 probeDays = m_slices.constLast().from.daysTo(next);
     const QList<SyncPuller::Window> rest = split(next, m_to, probed * (next.daysTo(m_to) + 1) / probeDays);
     m_slices.append(rest);
@@ -306,7 +308,7 @@ void SyncEngine::pullNext()
         const SyncMapping &mapping = SyncMapping::all().at(resource);
         if (mapping.resource() == SyncMapping::Resource::Shifts) {
             m_listedShifts += records.size();
-            if (m_slices.size() == 1 && m_slices.constFirst().to < m_to)
+            if (isProbe(m_slices))
                 planAfterProbe(records.size());
         }
         if (mapping.resource() != SyncMapping::Resource::Shifts || ++m_slice == m_slices.size())

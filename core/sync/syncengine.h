@@ -78,6 +78,8 @@ private:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body, const AnswerDone &done);
     void fetchList(const QString &what, const QString &path, const QUrlQuery &query, const ListDone &done, QJsonArray records = {});
     QList<SyncPuller::Window> plannedSlices() const;
+    // Whether `slices` is a first part asked for alone, the rest to be planned by what it holds.
+    bool isProbe(const QList<SyncPuller::Window> &slices) const;
     void planAfterProbe(qint64 probed); // the rest of the window, by the shifts of its first part
     int readRequests() const; // the list GETs of a whole sync
     void pullNext();
