@@ -105,15 +105,20 @@ StorageError RecordTable::insert(const QJsonObject &row, qint64 *id)
     return error;
 }
 
-StorageError RecordTable::insertMany(const QList<QJsonObject> &rows, QList<qint64> *ids)
+QString RecordTable::insertSql(const TableSpec &spec)
 {
     QStringList names;
     QStringList parameters;
-    for (const TableSpec::Column &column : m_spec.columns) {
+    for (const TableSpec::Column &column : spec.columns) {
         names << column.name;
         parameters << u"?"_s;
     }
-    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_spec.table, names.join(u", "_s), parameters.join(u", "_s));
+    return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, names.join(u", "_s), parameters.join(u", "_s));
+}
+
+StorageError RecordTable::insertMany(const QList<QJsonObject> &rows, QList<qint64> *ids)
+{
+    const QString sql = insertSql(m_spec);
     ids->reserve(ids->size() + rows.size());
     for (const QJsonObject &row : rows) {
         CachedQuery insert(m_workspace, sql, values(row));

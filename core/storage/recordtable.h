@@ -39,6 +39,8 @@ public:
     StorageError notFound(qint64 id) const;
     QString label(qint64 id) const; // "shift 12": how messages name the record
 
+    // "INSERT INTO table (columns but id) VALUES (?, ...)", values in the spec's column order.
+    static QString insertSql(const TableSpec &spec);
     // How a JSON value of a column of the given kind is stored, and read back.
     static QVariant toSql(const QJsonValue &value, TableSpec::Kind kind);
     static QJsonValue fromSql(const QVariant &value, TableSpec::Kind kind);

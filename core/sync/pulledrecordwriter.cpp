@@ -1,5 +1,6 @@
 #include "pulledrecordwriter.h"
 
+#include "storage/recordtable.h"
 #include "storage/tablespec.h"
 #include "storage/workspace.h"
 
@@ -11,17 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray insertSql(const TableSpec &table)
-{
-    QByteArray names;
-    QByteArray parameters;
-    for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        names += (i > 0 ? ", " : "") + table.columns.at(i).name.toLatin1();
-        parameters += i > 0 ? ", ?" : "?";
-    }
-    return "INSERT INTO " + table.table.toLatin1() + " (" + names + ") VALUES (" + parameters + ')';
-}
 
 // As RecordTable::toSql stores each kind.
 void bind(SqliteStatement &statement, int index, const QJsonValue &value, TableSpec::Kind kind)
@@ -55,7 +45,7 @@ void bind(SqliteStatement &statement, int index, const QJsonValue &value, TableS
 PulledRecordWriter::PulledRecordWriter(Workspace &workspace, const TableSpec &table, qint64 batchId, const QString &at)
     : m_workspace(workspace)
     , m_table(table)
-    , m_insert(workspace.handle(), insertSql(table).constData())
+    , m_insert(workspace.handle(), RecordTable::insertSql(table).toUtf8().constData())
     , m_journal(workspace.handle(), "INSERT INTO journal (batch_id, at, record_type, local_id, operation, before, after, user, synced) "
                                     "VALUES (?1, ?2, ?3, ?4, 'create', NULL, ?5, ?6, 1)")
     , m_base(workspace.handle(), "INSERT INTO sync_bases (record_type, local_id, base) VALUES (?1, ?2, ?3) "
