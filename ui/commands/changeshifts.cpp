@@ -1,51 +1,10 @@
 #include "changeshifts.h"
 
-#include "storage/shiftrepository.h"
-#include "storage/transaction.h"
+#include "storage/shiftchangeset.h"
 #include "workspacesession.h"
 
-#include <QJsonObject>
 #include <QUndoStack>
 #include <memory>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-// Bookkeeping the store keeps itself; never part of what an edit changes.
-bool isBookkeeping(const QString &key)
-{
-    return key == u"id"_s || key == u"created_at"_s || key == u"created_by"_s || key == u"modified_at"_s
-        || key == u"modified_by"_s;
-}
-
-// Only the fields the edit changed are written onto the stored shift, so that whatever else
-// changed it since (a sync) is kept. A change of the pin is journaled as the pin or unpin action
-// the server knows, not as a field update.
-StorageError updateChangedFields(ShiftRepository &repository, const Shift &from, const Shift &to)
-{
-    const std::optional<Shift> stored = repository.get(from.id);
-    if (!stored)
-        return {StorageError::Kind::NotFound, ChangeShifts::tr("Shift %1 no longer exists.").arg(from.id), {}};
-    const QJsonObject before = from.toJson();
-    const QJsonObject target = to.toJson();
-    const QJsonObject current = stored->toJson();
-    QJsonObject merged = current;
-    for (auto it = target.begin(); it != target.end(); ++it) {
-        if (!isBookkeeping(it.key()) && it.key() != u"is_pinned"_s && before.value(it.key()) != it.value())
-            merged.insert(it.key(), it.value());
-    }
-    if (merged != current) {
-        Shift updated = Shift::fromJson(merged);
-        if (StorageError error = repository.update(updated); !error.ok())
-            return error;
-    }
-    if (from.is_pinned != to.is_pinned && stored->is_pinned != to.is_pinned)
-        return repository.setPinned(from.id, to.is_pinned);
-    return {};
-}
-
-} // namespace
 
 ChangeShifts::ChangeShifts(WorkspaceSession *session, QList<Change> changes, const QString &text)
     : QUndoCommand(text)
@@ -104,34 +63,7 @@ void ChangeShifts::undo()
 
 StorageError ChangeShifts::write(bool forward)
 {
-    Workspace &workspace = *m_session->workspace();
-    ShiftRepository repository(workspace);
-    Transaction transaction(workspace);
-    if (!transaction.beginError().ok())
-        return transaction.beginError();
-    QList<Change> written = m_changes;
-    for (qsizetype n = 0; n < written.size(); ++n) {
-        // Undo walks the changes backwards, so a swap's steps unwind in order.
-        Change &change = written[forward ? n : written.size() - 1 - n];
-        const std::optional<Shift> &from = forward ? change.before : change.after;
-        std::optional<Shift> &to = forward ? change.after : change.before;
-        StorageError error;
-        if (from && to) {
-            error = updateChangedFields(repository, *from, *to);
-        } else if (to && to->id != 0) {
-            error = repository.restore(*to);
-        } else if (to) {
-            error = repository.create(*to);
-        } else if (from) {
-            error = repository.remove(from->id);
-        }
-        if (!error.ok())
-            return error; // the transaction rolls back everything of this edit
-    }
-    if (StorageError error = transaction.commit(); !error.ok())
-        return error;
-    m_changes = written; // created shifts now carry their ids, and are restored under them
-    return {};
+    return ShiftChangeSet::write(*m_session->workspace(), m_changes, forward);
 }
 
 void ChangeShifts::writeOrReport(bool forward)

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/shift.h"
-#include "storage/storageerror.h"
+#include "storage/shiftchangeset.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,11 +17,7 @@ class ChangeShifts : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ChangeShifts)
 
 public:
-    struct Change
-    {
-        std::optional<Shift> before; // empty: the shift is created
-        std::optional<Shift> after;  // empty: the shift is deleted
-    };
+    using Change = ShiftChange;
 
     // Writes the changes now and, when they were stored, pushes the command; otherwise returns the
     // error, writes nothing and pushes nothing. Created shifts get their ids in `changes`.
