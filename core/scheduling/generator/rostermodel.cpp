@@ -13,3 +13,8 @@ int RosterModel::weekendCount() const
 {
     return days <= 0 ? 0 : (firstWeekday - 1 + days - 1) / 7 + 1;
 }
+
+int RosterModel::weekOf(int day) const
+{
+    return (firstWeekday - 1 + day) / 7;
+}

@@ -62,9 +62,18 @@ public:
         , m_offWeight(m_onWeight.size(), 0)
         , m_onTotal(model.employees.size(), 0)
         , m_weekend(std::size_t(std::max(0, model.days)))
+        , m_week(m_weekend.size())
+        , m_workspaceRules(model.employees.size(), false)
     {
-        for (int d = 0; d < model.days; ++d)
+        for (std::size_t e = 0; e < model.employees.size(); ++e) {
+            const RosterModel::Employee &employee = model.employees[e];
+            m_workspaceRules[e] = !employee.mustWork.empty() || employee.maxConsecutiveNights > 0 || employee.maxWeekMinutes > 0
+                || (!employee.current.empty() && model.changeWeight > 0) || !employee.targets.empty();
+        }
+        for (int d = 0; d < model.days; ++d) {
             m_weekend[std::size_t(d)] = model.weekendOf(d);
+            m_week[std::size_t(d)] = model.weekOf(d);
+        }
         for (const RosterModel::Request &request : model.shiftOnRequests) {
             m_onWeight[index(request.employee, request.day, request.shift)] += request.weight;
             m_onTotal[std::size_t(request.employee)] += request.weight;
@@ -80,6 +89,29 @@ public:
 
     RowCost row(int employee, const int *cells) const
     {
+        return m_workspaceRules[std::size_t(employee)] ? row<true>(employee, cells) : row<false>(employee, cells);
+    }
+
+    // The hard and soft cost of `count` employees working `shift` on `day`.
+    RowCost cover(int day, int shift, int count) const
+    {
+        const RosterModel::Cover &c = m.coverAt(day, shift);
+        RowCost cost;
+        cost.soft = count < c.requirement ? qint64(c.requirement - count) * c.underWeight : qint64(count - c.requirement) * c.overWeight;
+        if (count < c.minimum)
+            cost.hard = c.minimum - count;
+        else if (c.maximum >= 0 && count > c.maximum)
+            cost.hard = count - c.maximum;
+        return cost;
+    }
+
+private:
+    // Rows without the rules only a workspace rota has (must-work days, runs of nights, weekly
+    // hours, the rota as it stands, fair shares) take the shorter loop: a benchmark instance
+    // spends most of its time here.
+    template <bool WorkspaceRules>
+    RowCost row(int employee, const int *cells) const
+    {
         const RosterModel::Employee &e = m.employees[std::size_t(employee)];
         const int days = m.days;
         RowCost cost;
@@ -90,15 +122,30 @@ public:
         int lastWeekend = -1;
         int runLength = 0;
         bool runWorking = false;
+        int nights = 0;
+        qint64 weekMinutes = 0;
+        int week = days > 0 ? m_week[0] : 0;
+        const bool mustWork = !e.mustWork.empty();
+        const bool current = !e.current.empty() && m.changeWeight > 0;
         for (int d = 0; d < days; ++d) {
             const int s = cells[d];
             const bool working = s >= 0;
+            if constexpr (WorkspaceRules) {
+                if (m_week[std::size_t(d)] != week) {
+                    cost.hard += overWeek(e, weekMinutes);
+                    weekMinutes = 0;
+                    week = m_week[std::size_t(d)];
+                }
+                if (current && e.current[std::size_t(d)] != RosterModel::Unfixed && e.current[std::size_t(d)] != s)
+                    cost.soft += m.changeWeight;
+            }
             if (working) {
+                const RosterModel::ShiftType &type = m.shifts[std::size_t(s)];
                 ++counts[s];
-                minutes += m.shifts[std::size_t(s)].minutes;
+                minutes += type.minutes;
                 if (e.dayOff[std::size_t(d)])
                     ++cost.hard;
-                if (d + 1 < days && cells[d + 1] >= 0 && m.shifts[std::size_t(s)].cannotFollow[std::size_t(cells[d + 1])])
+                if (d + 1 < days && cells[d + 1] >= 0 && type.cannotFollow[std::size_t(cells[d + 1])])
                     ++cost.hard;
                 granted += m_onWeight[index(employee, d, s)];
                 cost.soft += m_offWeight[index(employee, d, s)];
@@ -107,6 +154,16 @@ public:
                     ++weekendsWorked;
                     lastWeekend = weekend;
                 }
+                if constexpr (WorkspaceRules) {
+                    weekMinutes += type.minutes;
+                    nights = type.night ? nights + 1 : 0;
+                    if (e.maxConsecutiveNights > 0 && nights > e.maxConsecutiveNights)
+                        ++cost.hard;
+                }
+            } else if constexpr (WorkspaceRules) {
+                nights = 0;
+                if (mustWork && e.mustWork[std::size_t(d)])
+                    ++cost.hard;
             }
             if (d == 0 || working != runWorking) {
                 if (d > 0)
@@ -118,6 +175,11 @@ public:
         }
         if (days > 0)
             cost.hard += runPenalty(e, runWorking, runLength, days - runLength, days);
+        if constexpr (WorkspaceRules) {
+            cost.hard += overWeek(e, weekMinutes);
+            for (const RosterModel::CountTarget &target : e.targets)
+                cost.soft += targetCost(target, cells);
+        }
         for (int s = 0; s < m_types; ++s) {
             if (counts[s] > e.maxShifts[std::size_t(s)])
                 cost.hard += counts[s] - e.maxShifts[std::size_t(s)];
@@ -133,16 +195,30 @@ public:
         return cost;
     }
 
-    qint64 cover(int day, int shift, int count) const
-    {
-        const RosterModel::Cover &c = m.coverAt(day, shift);
-        return count < c.requirement ? qint64(c.requirement - count) * c.underWeight : qint64(count - c.requirement) * c.overWeight;
-    }
-
-private:
     std::size_t index(int employee, int day, int shift) const
     {
         return (std::size_t(employee) * std::size_t(m.days) + std::size_t(day)) * std::size_t(m_types) + std::size_t(shift);
+    }
+
+    // Hours (rounded up) beyond the weekly limit.
+    static qint64 overWeek(const RosterModel::Employee &e, qint64 minutes)
+    {
+        return e.maxWeekMinutes > 0 && minutes > e.maxWeekMinutes ? (minutes - e.maxWeekMinutes + 59) / 60 : 0;
+    }
+
+    qint64 targetCost(const RosterModel::CountTarget &target, const int *cells) const
+    {
+        const RosterModel::CountKind &kind = m.countKinds[std::size_t(target.kind)];
+        qint64 count = 0;
+        for (int d = 0; d < m.days; ++d) {
+            const int s = cells[d];
+            if (s >= 0 && kind.days[std::size_t(d)] && ((kind.shiftMask >> s) & 1))
+                count += kind.minutes ? m.shifts[std::size_t(s)].minutes : 1;
+        }
+        qint64 outside = std::max<qint64>({0, count - target.high, target.low - count});
+        if (kind.minutes)
+            outside = (outside + 59) / 60;
+        return outside * target.weight;
     }
 
     // A block touching the first or last day may go on beyond the horizon: no minimum applies.
@@ -167,6 +243,8 @@ private:
     std::vector<qint64> m_offWeight;
     std::vector<qint64> m_onTotal;
     std::vector<int> m_weekend;
+    std::vector<int> m_week;
+    std::vector<bool> m_workspaceRules; // by employee
 };
 
 // The cost of a whole roster (fixed cells aside), with each row's cost and the number of
@@ -190,8 +268,11 @@ RosterSolver::Cost rosterCost(const RosterModel &model, const Evaluator &evaluat
         }
     }
     for (int d = 0; d < days; ++d) {
-        for (int s = 0; s < types; ++s)
-            cost.soft += evaluator.cover(d, s, counts[std::size_t(d) * std::size_t(types) + std::size_t(s)]);
+        for (int s = 0; s < types; ++s) {
+            const RowCost cover = evaluator.cover(d, s, counts[std::size_t(d) * std::size_t(types) + std::size_t(s)]);
+            cost.hard += cover.hard;
+            cost.soft += cover.soft;
+        }
     }
     return cost;
 }
@@ -237,8 +318,10 @@ public:
             }
         }
         int unit = 0;
-        for (const RosterModel::ShiftType &type : m.shifts)
+        for (const RosterModel::ShiftType &type : m.shifts) {
             unit = std::gcd(unit, type.minutes);
+            m_longestShift = std::max(m_longestShift, type.minutes);
+        }
         m_minuteUnit = std::max(1, unit);
         recompute();
         m_best = m_cells;
@@ -304,13 +387,17 @@ private:
     int &count(int day, int shift) { return m_counts[std::size_t(day) * std::size_t(m_types) + std::size_t(shift)]; }
 
     // The cover cost change of moving one worker on `day` from shift `from` to shift `to`.
-    qint64 coverDelta(int day, int from, int to)
+    RowCost coverDelta(int day, int from, int to)
     {
-        qint64 delta = 0;
+        RowCost delta;
+        const auto add = [&delta](const RowCost &after, const RowCost &before) {
+            delta.hard += after.hard - before.hard;
+            delta.soft += after.soft - before.soft;
+        };
         if (from >= 0)
-            delta += m_evaluator.cover(day, from, count(day, from) - 1) - m_evaluator.cover(day, from, count(day, from));
+            add(m_evaluator.cover(day, from, count(day, from) - 1), m_evaluator.cover(day, from, count(day, from)));
         if (to >= 0)
-            delta += m_evaluator.cover(day, to, count(day, to) + 1) - m_evaluator.cover(day, to, count(day, to));
+            add(m_evaluator.cover(day, to, count(day, to) + 1), m_evaluator.cover(day, to, count(day, to)));
         return delta;
     }
 
@@ -361,9 +448,9 @@ private:
         m_rowA[std::size_t(d)] = to;
         const RowCost row = m_evaluator.row(e, m_rowA.data());
         const RowCost &old = m_rows[std::size_t(e)];
-        const qint64 cover = coverDelta(d, from, to);
-        const qint64 hard = row.hard - old.hard;
-        const qint64 soft = row.soft - old.soft + cover;
+        const RowCost cover = coverDelta(d, from, to);
+        const qint64 hard = row.hard - old.hard + cover.hard;
+        const qint64 soft = row.soft - old.soft + cover.soft;
         if (!accept(hard * HardWeight + soft))
             return;
         replaceRow(e, m_rowA.data(), row);
@@ -428,8 +515,11 @@ private:
         const std::vector<int> &values = m_allowed[std::size_t(employee)];
         const int valueCount = int(values.size());
         const int runCap = std::max({e.maxConsecutiveShifts, e.minConsecutiveShifts, e.minConsecutiveDaysOff, 1});
-        const int weekendCap = (e.maxWeekends >= 0 ? e.maxWeekends : m_evaluator.weekend(m_days - 1) + 1) + 1;
-        const int minuteCap = std::max(0, e.maxTotalMinutes) / m_minuteUnit + 1;
+        // Weekends and minutes are part of the state only when they are limited.
+        const bool trackWeekends = e.maxWeekends >= 0;
+        const bool trackMinutes = e.minTotalMinutes > 0 || qint64(e.maxTotalMinutes) < qint64(m_days) * m_longestShift;
+        const int weekendCap = trackWeekends ? e.maxWeekends + 1 : 1;
+        const int minuteCap = trackMinutes ? std::max(0, e.maxTotalMinutes) / m_minuteUnit + 1 : 1;
         const qint64 states = qint64(valueCount) * runCap * weekendCap * minuteCap;
         if (states * m_days > 50'000'000)
             return false; // too large to plan this way; the single moves still work on it
@@ -447,17 +537,25 @@ private:
                 return Unreached;
             if (who.fixed[std::size_t(day)] != RosterModel::Unfixed && who.fixed[std::size_t(day)] != value)
                 return Unreached;
+            if (value < 0 && !who.mustWork.empty() && who.mustWork[std::size_t(day)])
+                return Unreached;
+            const qint64 change = !who.current.empty() && who.current[std::size_t(day)] != RosterModel::Unfixed
+                    && who.current[std::size_t(day)] != value
+                ? m.changeWeight
+                : 0;
             if (value < 0)
-                return 0;
+                return change;
             const int others = count(day, value) - (row[day] == value ? 1 : 0);
-            return m_evaluator.cover(day, value, others + 1) - m_evaluator.cover(day, value, others)
+            const RowCost with = m_evaluator.cover(day, value, others + 1);
+            const RowCost without = m_evaluator.cover(day, value, others);
+            return (with.hard - without.hard) * HardWeight + with.soft - without.soft + change
                    - m_evaluator.onWeight(employee, day, value) + m_evaluator.offWeight(employee, day, value);
         };
-        const auto minutesOf = [&](int value) { return value >= 0 ? m.shifts[std::size_t(value)].minutes / m_minuteUnit : 0; };
+        const auto minutesOf = [&](int value) { return trackMinutes && value >= 0 ? m.shifts[std::size_t(value)].minutes / m_minuteUnit : 0; };
         for (int v = 0; v < valueCount; ++v) {
             const int value = values[std::size_t(v)];
             const qint64 cost = dayCost(0, value);
-            const int weekends = value >= 0 && m_evaluator.weekend(0) >= 0 ? 1 : 0;
+            const int weekends = trackWeekends && value >= 0 && m_evaluator.weekend(0) >= 0 ? 1 : 0;
             if (cost == Unreached || weekends >= weekendCap || minutesOf(value) >= minuteCap)
                 continue;
             m_dpCost[std::size_t(state(v, 1, weekends, minutesOf(value)))] = cost;
@@ -467,7 +565,7 @@ private:
             qint64 costs[RosterModel::MaxShiftTypes + 1];
             for (int v = 0; v < valueCount; ++v)
                 costs[v] = dayCost(day, values[std::size_t(v)]);
-            const bool weekendDay = m_evaluator.weekend(day) >= 0;
+            const bool weekendDay = trackWeekends && m_evaluator.weekend(day) >= 0;
             const bool sameWeekend = weekendDay && m_evaluator.weekend(day - 1) == m_evaluator.weekend(day);
             int *back = &m_dpBack[std::size_t(day) * std::size_t(states)];
             for (int v = 0; v < valueCount; ++v) {
@@ -534,14 +632,17 @@ private:
             s = day > 0 ? m_dpBack[std::size_t(day) * std::size_t(states) + std::size_t(s)] : s;
         }
         // Each day changes by one worker at most, so the days' cover changes add up.
-        qint64 cover = 0;
+        RowCost cover;
         for (int day = 0; day < m_days; ++day) {
-            if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to)
-                cover += coverDelta(day, from, to);
+            if (const int from = row[day], to = m_dpRow[std::size_t(day)]; from != to) {
+                const RowCost delta = coverDelta(day, from, to);
+                cover.hard += delta.hard;
+                cover.soft += delta.soft;
+            }
         }
         const RowCost newRow = m_evaluator.row(employee, m_dpRow.data());
-        const qint64 hard = newRow.hard - m_rows[std::size_t(employee)].hard;
-        const qint64 soft = newRow.soft - m_rows[std::size_t(employee)].soft + cover;
+        const qint64 hard = newRow.hard - m_rows[std::size_t(employee)].hard + cover.hard;
+        const qint64 soft = newRow.soft - m_rows[std::size_t(employee)].soft + cover.soft;
         if (!(hard < 0 || (hard == 0 && soft < 0)))
             return false;
         replaceRow(employee, m_dpRow.data(), newRow);
@@ -561,10 +662,11 @@ private:
             return;
         std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
         std::swap(m_rowA[std::size_t(a)], m_rowA[std::size_t(b)]);
-        const qint64 cover = coverDelta(a, atA, atB) + coverDelta(b, atB, atA);
+        const RowCost coverA = coverDelta(a, atA, atB);
+        const RowCost coverB = coverDelta(b, atB, atA);
         const RowCost row = m_evaluator.row(e, m_rowA.data());
-        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard;
-        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
+        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard + coverA.hard + coverB.hard;
+        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + coverA.soft + coverB.soft;
         if (!accept(hard * HardWeight + soft))
             return;
         replaceRow(e, m_rowA.data(), row);
@@ -580,7 +682,7 @@ private:
         const std::vector<int> &allowed = m_allowed[std::size_t(e)];
         const int to = allowed[std::size_t(m_random.below(int(allowed.size())))];
         std::copy_n(&m_cells[cell(e, 0)], m_days, m_rowA.begin());
-        qint64 cover = 0;
+        RowCost cover;
         bool differs = false;
         for (int d = first; d < first + length; ++d) {
             if (isFixed(e, d))
@@ -588,15 +690,17 @@ private:
             const int from = m_rowA[std::size_t(d)];
             if (from != to) {
                 differs = true;
-                cover += coverDelta(d, from, to);
+                const RowCost day = coverDelta(d, from, to);
+                cover.hard += day.hard;
+                cover.soft += day.soft;
                 m_rowA[std::size_t(d)] = to;
             }
         }
         if (!differs)
             return;
         const RowCost row = m_evaluator.row(e, m_rowA.data());
-        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard;
-        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover;
+        const qint64 hard = row.hard - m_rows[std::size_t(e)].hard + cover.hard;
+        const qint64 soft = row.soft - m_rows[std::size_t(e)].soft + cover.soft;
         if (!accept(hard * HardWeight + soft))
             return;
         replaceRow(e, m_rowA.data(), row);
@@ -623,6 +727,7 @@ private:
     double m_temperature = FirstTemperature;
     qint64 m_moves = 0;
     int m_minuteUnit = 1; // greatest common divisor of the shift lengths
+    int m_longestShift = 0;
     std::vector<qint64> m_dpCost;
     std::vector<qint64> m_dpNext;
     std::vector<int> m_dpBack; // [day * states + state]: the state of the day before

@@ -40,6 +40,22 @@ constexpr int E = 0;
 constexpr int L = 1;
 constexpr int O = RosterModel::Off;
 
+// Two employees, a week from a Friday (days 0–2 one week, 3–6 the next), the late counted as a
+// night, no cover and no other limit: each test below adds the rule it is about.
+RosterModel workspaceModel()
+{
+    RosterModel model = smallModel(2, 7);
+    model.firstWeekday = 5;
+    model.shifts[L].night = true;
+    for (RosterModel::Cover &cover : model.cover)
+        cover = {};
+    for (RosterModel::Employee &employee : model.employees) {
+        employee.maxConsecutiveShifts = 0;
+        employee.maxWeekends = -1;
+    }
+    return model;
+}
+
 } // namespace
 
 class TestRosterSolver : public QObject
@@ -52,6 +68,8 @@ private slots:
     void sameSeedAndMovesGiveTheSameRoster();
     void keepsFixedCells();
     void cancelledSearchReturnsWhatItHas();
+    void evaluatesWorkspaceRulesByHand();
+    void findsTheOptimumUnderWorkspaceRules();
 };
 
 void TestRosterSolver::evaluatesHardAndSoftByHand()
@@ -156,6 +174,99 @@ void TestRosterSolver::cancelledSearchReturnsWhatItHas()
     QVERIFY(result.cancelled);
     QCOMPARE(result.cells.size(), std::size_t(4 * 7));
     QCOMPARE(RosterSolver(model).evaluate(result.cells), result.cost);
+}
+
+void TestRosterSolver::evaluatesWorkspaceRulesByHand()
+{
+    RosterModel model = workspaceModel();
+    model.employees[0].maxConsecutiveNights = 2;
+    model.employees[0].maxWeekMinutes = 2 * 480;
+    model.employees[1].mustWork.assign(7, false);
+    model.employees[1].mustWork[3] = true;
+    // B wants to work, A and B stand as they are (cells differing cost 4 each).
+    RosterSolver solver(model);
+
+    // A: three nights in a row (one beyond two) and three shifts in the Friday-to-Sunday week,
+    // 8 hours beyond her 16; B works her must-work day.
+    QCOMPARE(solver.evaluate(roster({L, L, L, O, O, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{1 + 8, 0}));
+    // Two nights, then a day off, then nights again: no run too long; 16 hours in each week.
+    QCOMPARE(solver.evaluate(roster({L, L, O, L, O, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{0, 0}));
+    // B is off on her must-work day.
+    QCOMPARE(solver.evaluate(roster({O, O, O, O, O, O, O, /**/ O, O, O, O, O, O, O})).hard, 1);
+
+    // Day 4's early needs one (minimum and ideal) and allows one at most.
+    model.cover[std::size_t(4 * 2 + E)] = {1, 10, 3, 1, 1};
+    QCOMPARE(RosterSolver(model).evaluate(roster({O, O, O, O, O, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{1, 10}));
+    QCOMPARE(RosterSolver(model).evaluate(roster({O, O, O, O, E, O, O, /**/ O, O, O, E, E, O, O})), (RosterSolver::Cost{1, 3}));
+    QCOMPARE(RosterSolver(model).evaluate(roster({O, O, O, O, E, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{0, 0}));
+
+    // A fair range of one or two nights for A (7 per night outside), of 16 to 24 hours for B (2 per hour outside).
+    model.cover[std::size_t(4 * 2 + E)] = {};
+    model.countKinds.push_back({u"Nights"_s, 1u << L, std::vector<bool>(7, true), false});
+    model.countKinds.push_back({u"Hours"_s, (1u << E) | (1u << L), std::vector<bool>(7, true), true});
+    model.employees[0].targets.push_back({0, 1, 2, 7});
+    model.employees[1].targets.push_back({1, 960, 1440, 2});
+    // A: no night (one short); B: one shift of 8 hours (8 hours short).
+    QCOMPARE(RosterSolver(model).evaluate(roster({E, O, O, O, O, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{0, 7 + 16}));
+    // A: two nights; B: three shifts, 24 hours.
+    QCOMPARE(RosterSolver(model).evaluate(roster({L, L, O, O, O, O, O, /**/ O, O, O, E, E, E, O})), (RosterSolver::Cost{0, 0}));
+
+    // The rota as it stands: A's night on day 0 and B's early on day 3; each cell unlike it costs 5.
+    model.employees[0].targets.clear();
+    model.employees[1].targets.clear();
+    model.changeWeight = 5;
+    model.employees[0].current = roster({L, O, O, O, O, O, O});
+    model.employees[1].current = roster({O, O, O, E, O, O, O});
+    QCOMPARE(RosterSolver(model).evaluate(roster({L, O, O, O, O, O, O, /**/ O, O, O, E, O, O, O})).soft, 0);
+    // A's night became an early, and B works day 5 too.
+    QCOMPARE(RosterSolver(model).evaluate(roster({E, O, O, O, O, O, O, /**/ O, O, O, E, O, E, O})).soft, 2 * 5);
+}
+
+void TestRosterSolver::findsTheOptimumUnderWorkspaceRules()
+{
+    RosterModel model = workspaceModel();
+    model.days = 6;
+    model.cover.assign(std::size_t(6 * 2), {});
+    for (RosterModel::Employee &employee : model.employees) {
+        employee.dayOff.assign(6, false);
+        employee.fixed.assign(6, RosterModel::Unfixed);
+    }
+    // One night every night at most, one early on days 1 to 4 at least and ideally, at most one.
+    for (int d = 0; d < 6; ++d) {
+        model.cover[std::size_t(d * 2 + L)] = {1, 30, 0, 0, 1};
+        if (d >= 1 && d <= 4)
+            model.cover[std::size_t(d * 2 + E)] = {1, 20, 10, 1, 1};
+    }
+    model.employees[0].maxConsecutiveNights = 2;
+    model.employees[1].maxConsecutiveNights = 2;
+    model.employees[0].maxWeekMinutes = 3 * 480;
+    model.employees[1].mustWork = {false, false, true, false, false, false};
+    model.countKinds.push_back({u"Nights"_s, 1u << L, std::vector<bool>(6, true), false});
+    model.employees[0].targets.push_back({0, 2, 2, 9});
+    model.employees[1].targets.push_back({0, 2, 2, 9});
+    model.changeWeight = 3;
+    model.employees[0].current = {L, L, L, O, O, O};
+    model.employees[1].current = {O, O, O, L, L, L};
+    const RosterSolver solver(model);
+
+    RosterSolver::Cost optimum{1 << 30, 1 << 30};
+    std::vector<int> cells(12, O);
+    for (int code = 0; code < 531441; ++code) {
+        int rest = code;
+        for (int &cell : cells) {
+            cell = rest % 3 - 1;
+            rest /= 3;
+        }
+        optimum = std::min(optimum, solver.evaluate(cells));
+    }
+    QCOMPARE(optimum.hard, 0);
+
+    RosterSolver::Options options;
+    options.threads = 1;
+    options.seed = 11;
+    options.maxIterations = 200000;
+    const RosterSolver::Result result = solver.solve(options, {L, L, L, O, O, O, O, O, O, L, L, L});
+    QCOMPARE(result.cost, optimum);
 }
 
 QTEST_GUILESS_MAIN(TestRosterSolver)
