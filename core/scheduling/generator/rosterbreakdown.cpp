@@ -79,6 +79,10 @@ public:
                 ++fixed.violations;
             if (value >= 0 && d + 1 < m.days && at(e, d + 1) >= 0 && m.shifts[std::size_t(value)].cannotFollow[std::size_t(at(e, d + 1))])
                 ++succession.violations;
+            for (const RosterModel::DaySuccession &rule : m.cannotFollowOn) {
+                if (rule.day == d && d + 1 < m.days && value == rule.first && at(e, d + 1) == rule.next)
+                    ++succession.violations;
+            }
             if (!employee.current.empty() && employee.current[std::size_t(d)] != RosterModel::Unfixed
                 && employee.current[std::size_t(d)] != value) {
                 ++change.violations;
@@ -107,9 +111,9 @@ public:
         for (std::size_t s = 0; s < perType.size(); ++s)
             maxOfType.violations += std::max(0, perType[s] - employee.maxShifts[s]);
         totalMinutes.violations += hoursOutside(minutes, employee.minTotalMinutes, employee.maxTotalMinutes);
-        if (employee.maxWeekMinutes > 0) {
-            for (qint64 week : perWeek)
-                weekMinutes.violations += hoursOutside(week, 0, employee.maxWeekMinutes);
+        for (std::size_t week = 0; week < perWeek.size(); ++week) {
+            if (const int limit = m.weekMinutesLimit(employee, int(week)); limit > 0)
+                weekMinutes.violations += hoursOutside(perWeek[week], 0, limit);
         }
         if (employee.maxWeekends >= 0)
             weekends.violations += std::max<qint64>(0, std::count(weekendWorked.begin(), weekendWorked.end(), true) - employee.maxWeekends);

@@ -45,6 +45,9 @@ struct RosterModel
         int maxWeekends = -1;         // -1: no limit
         int maxConsecutiveNights = 0; // 0: no limit
         int maxWeekMinutes = 0;       // per week (weekOf()); 0: no limit
+        // By week, or empty: that week's limit when it differs from maxWeekMinutes (a week whose
+        // fixed shifts already hold more, so that only adding to it counts).
+        std::vector<int> weekMinutesLimit;
         std::vector<bool> dayOff;     // by day: cannot work (hard)
         std::vector<bool> mustWork;   // by day, or empty: must work some shift (hard)
         // By day: a shift type index the cell must hold, Off for a fixed day off, or Unfixed.
@@ -96,10 +99,25 @@ struct RosterModel
     std::vector<CountKind> countKinds;
     int changeWeight = 0; // per cell unlike Employee::current
 
+    // `next` may not be worked on day + 1 after `first` on `day`, for everyone: a succession the
+    // clocks changing that night makes too short, which ShiftType::cannotFollow allows otherwise.
+    struct DaySuccession
+    {
+        int day = 0;
+        int first = 0;
+        int next = 0;
+    };
+    std::vector<DaySuccession> cannotFollowOn;
+
     const Cover &coverAt(int day, int shift) const { return cover[std::size_t(day) * shifts.size() + std::size_t(shift)]; }
     // Weekend index of `day` (Saturday and Sunday of one week share it), or -1 on a weekday.
     int weekendOf(int day) const;
     int weekendCount() const;
     // Index of the Monday-to-Sunday week `day` lies in, 0 for day 0's week.
     int weekOf(int day) const;
+    // The weekly limit of `employee` in `week` (0: none).
+    int weekMinutesLimit(const Employee &employee, int week) const
+    {
+        return employee.weekMinutesLimit.empty() ? employee.maxWeekMinutes : employee.weekMinutesLimit[std::size_t(week)];
+    }
 };

@@ -68,7 +68,8 @@ public:
         for (std::size_t e = 0; e < model.employees.size(); ++e) {
             const RosterModel::Employee &employee = model.employees[e];
             m_workspaceRules[e] = !employee.mustWork.empty() || employee.maxConsecutiveNights > 0 || employee.maxWeekMinutes > 0
-                || (!employee.current.empty() && model.changeWeight > 0) || !employee.targets.empty();
+                || !employee.weekMinutesLimit.empty() || (!employee.current.empty() && model.changeWeight > 0)
+                || !employee.targets.empty() || !model.cannotFollowOn.empty();
         }
         for (int d = 0; d < model.days; ++d) {
             m_weekend[std::size_t(d)] = model.weekendOf(d);
@@ -132,7 +133,7 @@ private:
             const bool working = s >= 0;
             if constexpr (WorkspaceRules) {
                 if (m_week[std::size_t(d)] != week) {
-                    cost.hard += overWeek(e, weekMinutes);
+                    cost.hard += overWeek(e, week, weekMinutes);
                     weekMinutes = 0;
                     week = m_week[std::size_t(d)];
                 }
@@ -176,7 +177,11 @@ private:
         if (days > 0)
             cost.hard += runPenalty(e, runWorking, runLength, days - runLength, days);
         if constexpr (WorkspaceRules) {
-            cost.hard += overWeek(e, weekMinutes);
+            cost.hard += overWeek(e, week, weekMinutes);
+            for (const RosterModel::DaySuccession &rule : m.cannotFollowOn) {
+                if (rule.day + 1 < days && cells[rule.day] == rule.first && cells[rule.day + 1] == rule.next)
+                    ++cost.hard;
+            }
             for (const RosterModel::CountTarget &target : e.targets)
                 cost.soft += targetCost(target, cells);
         }
@@ -201,9 +206,10 @@ private:
     }
 
     // Hours (rounded up) beyond the weekly limit.
-    static qint64 overWeek(const RosterModel::Employee &e, qint64 minutes)
+    qint64 overWeek(const RosterModel::Employee &e, int week, qint64 minutes) const
     {
-        return e.maxWeekMinutes > 0 && minutes > e.maxWeekMinutes ? (minutes - e.maxWeekMinutes + 59) / 60 : 0;
+        const int limit = m.weekMinutesLimit(e, week);
+        return limit > 0 && minutes > limit ? (minutes - limit + 59) / 60 : 0;
     }
 
     qint64 targetCost(const RosterModel::CountTarget &target, const int *cells) const

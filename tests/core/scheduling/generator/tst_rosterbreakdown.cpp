@@ -54,6 +54,9 @@ RosterModel fullModel()
         employee.targets.push_back({1, 40 * 60, 48 * 60, 1});
     }
     model.changeWeight = 3;
+    // The clocks change in the night after day 2; C's second week already holds more.
+    model.cannotFollowOn.push_back({2, E, E});
+    model.employees[2].weekMinutesLimit = {40 * 60, 44 * 60};
     return model;
 }
 
@@ -103,7 +106,8 @@ void TestRosterBreakdown::countsEachRuleByHand()
     QCOMPARE(item(items, Constraint::DayOff).violations, 1);
     QCOMPARE(item(items, Constraint::MustWork).violations, 1);
     QCOMPARE(item(items, Constraint::FixedCell).violations, 0);
-    QCOMPARE(item(items, Constraint::Succession).violations, 1);
+    // B's night then early; A's early on day 2 then day 3.
+    QCOMPARE(item(items, Constraint::Succession).violations, 2);
     QCOMPARE(item(items, Constraint::ConsecutiveShifts).violations, 1);   // A's sixth day
     QCOMPARE(item(items, Constraint::ConsecutiveNights).violations, 1);   // B's third night
     // Week one: A 48 h of 40, B 44 h (three nights and an early).
@@ -131,7 +135,7 @@ void TestRosterBreakdown::countsEachRuleByHand()
     // A was to work earlies every day: 8 days off differ; B 4 shifts, C 1.
     QCOMPARE(item(items, Constraint::Change).violations, 8 + 4 + 1);
     QCOMPARE(item(items, Constraint::Change).cost, 13 * 3);
-    QCOMPARE(RosterBreakdown::hardTotal(items), 1 + 1 + 1 + 1 + 1 + 12 + 12);
+    QCOMPARE(RosterBreakdown::hardTotal(items), 1 + 1 + 2 + 1 + 1 + 12 + 12);
 }
 
 void TestRosterBreakdown::addsUpToTheSolversCost()

@@ -194,6 +194,17 @@ void TestRosterSolver::evaluatesWorkspaceRulesByHand()
     // B is off on her must-work day.
     QCOMPARE(solver.evaluate(roster({O, O, O, O, O, O, O, /**/ O, O, O, O, O, O, O})).hard, 1);
 
+    // A week whose limit is raised to 24 hours: A's three nights there count no more.
+    model.employees[0].weekMinutesLimit = {3 * 480, 2 * 480};
+    QCOMPARE(RosterSolver(model).evaluate(roster({L, L, O, L, O, O, O, /**/ O, O, O, E, O, O, O})).hard, 0);
+    QCOMPARE(RosterSolver(model).evaluate(roster({L, L, O, L, L, L, O, /**/ O, O, O, E, O, O, O})).hard, 1 + 8);
+    model.employees[0].weekMinutesLimit.clear();
+    // A late may follow an early, but not on day 5 (the clocks change that night).
+    model.cannotFollowOn.push_back({5, E, L});
+    QCOMPARE(RosterSolver(model).evaluate(roster({E, O, O, O, O, E, L, /**/ O, O, O, E, O, O, O})).hard, 1);
+    QCOMPARE(RosterSolver(model).evaluate(roster({E, L, O, O, E, L, O, /**/ O, O, O, E, O, O, O})).hard, 0);
+    model.cannotFollowOn.clear();
+
     // Day 4's early needs one (minimum and ideal) and allows one at most.
     model.cover[std::size_t(4 * 2 + E)] = {1, 10, 3, 1, 1};
     QCOMPARE(RosterSolver(model).evaluate(roster({O, O, O, O, O, O, O, /**/ O, O, O, E, O, O, O})), (RosterSolver::Cost{1, 10}));
