@@ -3,6 +3,7 @@
 #include "checkrulescommand.h"
 #include "console.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "importcommand.h"
 #include "leavecommand.h"
 #include "leavequotacommand.h"
@@ -33,6 +34,8 @@ QString CommandLine::usage()
               "  export ics FILE              Write the shifts of a date range as an iCalendar file.\n"
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
               "  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).\n"
+              "  generate FILE                Plan the rota of a date range for some teams (--rebalance changes\n"
+              "                               as few shifts as it can; --dry-run writes nothing).\n"
               "  leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).\n"
               "  leave request FILE           Request leave (checked against the quota); also approve, deny,\n"
               "                               cancel and list.\n"
@@ -83,6 +86,8 @@ int CommandLine::run(const QStringList &arguments)
         return PrintCommand::run(rest);
     if (command == u"check-rules"_s)
         return CheckRulesCommand::run(rest);
+    if (command == u"generate"_s)
+        return GenerateCommand::run(rest);
     if (command == u"leave-quota"_s)
         return LeaveQuotaCommand::run(rest);
     if (command == u"leave"_s)

@@ -24,6 +24,7 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); } // an option given several times
 
     // Reports a usage error with a pointer to --help; returns ExitUsage.
     int usageError(const QString &message) const;
