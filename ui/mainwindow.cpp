@@ -6,6 +6,7 @@
 #include "calendar/rotaview.h"
 #include "calendar/shifttablemodel.h"
 #include "calendar/shiftview.h"
+#include "generator/generatedialog.h"
 #include "heatmap/heatmapview.h"
 #include "leave/leavebookingview.h"
 #include "printing/printsetupdialog.h"
@@ -246,6 +247,20 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addActions(m_rotaView->editActions());
+
+    QMenu *rota = menuBar()->addMenu(tr("&Rota"));
+    // The period the rota view shows is the one to plan.
+    const auto openGenerator = [this](GenerationSettings::Mode mode) {
+        GenerateDialog dialog(mode, m_session, m_rotaView->from(), m_rotaView->to(), this);
+        dialog.exec();
+    };
+    m_workspaceActions << rota->addAction(tr("&Generate Rota…"), this,
+                                          [openGenerator] { openGenerator(GenerationSettings::Mode::Generate); });
+    m_workspaceActions.last()->setStatusTip(tr("Fill or replace the unpinned shifts of a period automatically, previewed before "
+                                               "anything is written"));
+    m_workspaceActions << rota->addAction(tr("Re&balance Rota…"), this,
+                                          [openGenerator] { openGenerator(GenerationSettings::Mode::Rebalance); });
+    m_workspaceActions.last()->setStatusTip(tr("Change as few shifts as possible so that the rota keeps the rules again"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RotaDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
