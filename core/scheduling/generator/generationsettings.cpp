@@ -39,11 +39,15 @@ GenerationWeights GenerationWeights::preset(Preset preset)
         weights.fairHours = 15;
         break;
     case Preset::FewestChanges:
+        // A change costs more than all a shift can gain for the soft goals together, so that the
+        // rota changes only where a rule is broken.
         weights.changes = 50;
-        weights.fairNights = 5;
-        weights.fairWeekends = 5;
-        weights.fairBankHolidays = 5;
-        weights.fairHours = 1;
+        weights.coverBelowIdeal = 10;
+        weights.coverAboveIdeal = 2;
+        weights.fairNights = 2;
+        weights.fairWeekends = 2;
+        weights.fairBankHolidays = 2;
+        weights.fairHours = 0;
         break;
     }
     return weights;

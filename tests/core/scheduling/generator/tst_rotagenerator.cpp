@@ -228,7 +228,7 @@ private slots:
     // A registrar's leave is approved over two days they work; the shifts stay theirs, marked for
     // reassignment. Rebalancing removes those two shifts (the days cannot be worked). A slot left
     // below its minimum is given to someone else; one left only below its ideal need not be (a
-    // change weighs 50, a person short of the ideal 40). At most two more changes where a
+    // change weighs 50, a person short of the ideal 10). At most two more changes where a
     // colleague has to make room: between 2 + the slots below minimum and 6 changes.
     void rebalanceAfterApprovedLeave()
     {

@@ -315,10 +315,11 @@ private slots:
         QCOMPARE(fair.fairHours, 15);
         QCOMPARE(fair.coverAboveIdeal, balanced.coverAboveIdeal);
         const GenerationWeights fewest = GenerationWeights::preset(GenerationWeights::Preset::FewestChanges);
-        QCOMPARE(fewest.changes, 50);
-        QCOMPARE(fewest.fairNights, 5);
-        QCOMPARE(fewest.fairHours, 1);
-        QCOMPARE(fewest.coverBelowIdeal, balanced.coverBelowIdeal);
+        // Rebalancing changes a shift only to keep a rule: one shift more or less (up to 24
+        // hours) gains the soft goals less than the change costs.
+        QVERIFY(fewest.changes
+                > fewest.coverBelowIdeal + fewest.coverAboveIdeal + fewest.fairNights + fewest.fairWeekends + fewest.fairBankHolidays
+                      + 24 * fewest.fairHours);
         QCOMPARE(GenerationSettings::defaultWeights(GenerationSettings::Mode::Generate), balanced);
         QCOMPARE(GenerationSettings::defaultWeights(GenerationSettings::Mode::Rebalance), fewest);
         QCOMPARE(GenerationWeights::presetName(GenerationWeights::Preset::Fairness), u"Fair shares first"_s);
