@@ -428,6 +428,59 @@
     </message>
 </context>
 <context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Worse (+%1)</source>
+        <translation>Schlechter (+%1)</translation>
+    </message>
+    <message>
+        <source>Better (−%1)</source>
+        <translation>Besser (−%1)</translation>
+    </message>
+    <message>
+        <source>Hard rule</source>
+        <translation>Feste Regel</translation>
+    </message>
+    <message>
+        <source>Soft goal</source>
+        <translation>Weiches Ziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Broken %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal verletzt</numerusform>
+            <numerusform>%n-mal verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), weighted cost %1</source>
+        <translation>
+            <numerusform>%n-mal, gewichtete Kosten %1</numerusform>
+            <numerusform>%n-mal, gewichtete Kosten %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLegend</name>
     <message>
         <source>Pinned</source>
@@ -553,10 +606,6 @@
 </context>
 <context>
     <name>ChangeShifts</name>
-    <message>
-        <source>Shift %1 no longer exists.</source>
-        <translation>Die Schicht %1 existiert nicht mehr.</translation>
-    </message>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
@@ -968,6 +1017,8 @@ Commands:
   export ics FILE              Write the shifts of a date range as an iCalendar file.
   print FILE                   Write the rota of a date range as a PDF file.
   check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).
+  generate FILE                Plan the rota of a date range for some teams (--rebalance changes
+                               as few shifts as it can; --dry-run writes nothing).
   leave-quota FILE             Show the annual leave quotas of a leave year (--format json|csv).
   leave request FILE           Request leave (checked against the quota); also approve, deny,
                                cancel and list.
@@ -998,6 +1049,8 @@ Befehle:
   export ics FILE              Die Schichten eines Zeitraums als iCalendar-Datei ausgeben.
   print FILE                   Den Dienstplan eines Zeitraums als PDF-Datei schreiben.
   check-rules FILE             Den Dienstplan eines Zeitraums anhand der Regeln prüfen (--store speichert Warnungen).
+  generate FILE                Den Dienstplan eines Zeitraums für Teams planen (--rebalance ändert so
+                               wenige Schichten wie möglich; --dry-run schreibt nichts).
   leave-quota FILE             Die Urlaubsansprüche eines Urlaubsjahres zeigen (--format json|csv).
   leave request FILE           Abwesenheit beantragen (gegen den Urlaubsanspruch geprüft); außerdem approve, deny,
                                cancel und list.
@@ -1561,6 +1614,45 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
     </message>
 </context>
 <context>
+    <name>FairShareModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 Std.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (fair range %3)</source>
+        <translation>%1 → %2 (gerechter Bereich %3)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Above the fair range after the change</source>
+        <translation>Nach der Änderung über dem gerechten Bereich</translation>
+    </message>
+    <message>
+        <source>Below the fair range after the change</source>
+        <translation>Nach der Änderung unter dem gerechten Bereich</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Stellenanteil</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source>&amp;From:</source>
@@ -1659,6 +1751,549 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
     <message>
         <source>Short of</source>
         <translation>Fehlt bei</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>cover: days below minimum %1 -&gt; %2, people short of minimum %3 -&gt; %4, short of ideal %5 -&gt; %6, over maximum %7 -&gt; %8</source>
+        <translation>Besetzung: Tage unter dem Minimum %1 -&gt; %2, fehlende Personen zum Minimum %3 -&gt; %4, zum Ideal %5 -&gt; %6, über dem Maximum %7 -&gt; %8</translation>
+    </message>
+    <message>
+        <source>%1 (hard)</source>
+        <translation>%1 (fest)</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Plans the rota of a period (both days included) for the chosen teams with the rota generator: the shifts that are not pinned are filled or replaced so that leave, working terms, rest, cover and the other rules are kept, and nights, weekends, bank holidays and hours are shared fairly. With --rebalance it starts from the rota as it stands and changes as few shifts as it can. Prints the changes and their cost rule by rule, writes them as one edit and brings the period&apos;s alerts up to date; the last line is &quot;cost: hard H, soft S&quot;.</source>
+        <translation>Plant den Dienstplan eines Zeitraums (beide Tage eingeschlossen) für die gewählten Teams mit dem Dienstplangenerator: Nicht fixierte Schichten werden besetzt oder ersetzt, sodass Abwesenheiten, Arbeitsbedingungen, Ruhezeiten, Besetzung und die übrigen Regeln eingehalten und Nachtdienste, Wochenenden, Feiertage und Stunden gerecht verteilt werden. Mit --rebalance geht er vom bestehenden Dienstplan aus und ändert so wenige Schichten wie möglich. Gibt die Änderungen und ihre Kosten Regel für Regel aus, schreibt sie als eine Bearbeitung und bringt die Warnungen des Zeitraums auf den neuesten Stand; die letzte Zeile lautet „cost: hard H, soft S“.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Erster Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Letzter Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>A team to plan, by name; may be given several times (default: every team).</source>
+        <translation>Ein zu planendes Team, nach Name; mehrfach angebbar (Vorgabe: alle Teams).</translation>
+    </message>
+    <message>
+        <source>Time budget of the search in seconds (default 30).</source>
+        <translation>Zeitbudget der Suche in Sekunden (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Seed of the search (default 1): the same seed and iterations give the same rota.</source>
+        <translation>Startwert der Suche (Vorgabe 1): Gleicher Startwert und gleiche Zahl von Zügen ergeben denselben Dienstplan.</translation>
+    </message>
+    <message>
+        <source>Stop each search after this many moves instead of at the time budget.</source>
+        <translation>Jede Suche nach so vielen Zügen beenden statt am Ende des Zeitbudgets.</translation>
+    </message>
+    <message>
+        <source>Searches run side by side (default 2).</source>
+        <translation>Gleichzeitig laufende Suchen (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>Weights of the soft goals: balanced (default), cover-first, fairness or fewest-changes (the default with --rebalance).</source>
+        <translation>Gewichte der weichen Ziele: balanced (Vorgabe), cover-first, fairness oder fewest-changes (Vorgabe mit --rebalance).</translation>
+    </message>
+    <message>
+        <source>Start from the rota as it stands and change as few shifts as possible.</source>
+        <translation>Vom bestehenden Dienstplan ausgehen und so wenige Schichten wie möglich ändern.</translation>
+    </message>
+    <message>
+        <source>Print what would change but write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation>%1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 &quot;%3&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>%1: --%2 „%3“ ist kein Datum; verwenden Sie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: --seconds &quot;%2&quot; is not a number of seconds.</source>
+        <translation>%1: --seconds „%2“ ist keine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1: --seed &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: --seed „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: --threads &quot;%2&quot; is not a positive whole number.</source>
+        <translation>%1: --threads „%2“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: --iterations &quot;%2&quot; is not a positive whole number.</source>
+        <translation>%1: --iterations „%2“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: unknown preset &quot;%2&quot;; use balanced, cover-first, fairness or fewest-changes.</source>
+        <translation>%1: unbekannte Voreinstellung „%2“; verwenden Sie balanced, cover-first, fairness oder fewest-changes.</translation>
+    </message>
+    <message>
+        <source>%1: unknown team &quot;%2&quot;; the workspace has no teams.</source>
+        <translation>%1: unbekanntes Team „%2“; der Arbeitsbereich hat keine Teams.</translation>
+    </message>
+    <message>
+        <source>%1: unknown team &quot;%2&quot;; the teams are: %3.</source>
+        <translation>%1: unbekanntes Team „%2“; die Teams sind: %3.</translation>
+    </message>
+    <message>
+        <source>searching: %1 s, %2 moves, best cost hard %3, soft %4</source>
+        <translation>Suche: %1 s, %2 Züge, beste Kosten fest %3, weich %4</translation>
+    </message>
+    <message>
+        <source>period: %1 to %2 (%3 days)</source>
+        <translation>Zeitraum: %1 bis %2 (%3 Tage)</translation>
+    </message>
+    <message>
+        <source>planned: %1 clinician(s), shift types %2</source>
+        <translation>geplant: %1 Mitarbeiter, Schichtarten %2</translation>
+    </message>
+    <message>
+        <source>search: %1 s, %2 moves on %3 thread(s), seed %4</source>
+        <translation>Suche: %1 s, %2 Züge in %3 Threads, Startwert %4</translation>
+    </message>
+    <message>
+        <source>added %1, removed %2, changed %3</source>
+        <translation>hinzugefügt %1, entfernt %2, geändert %3</translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>Probelauf: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>nothing to write: the rota stays as it is</source>
+        <translation>nichts zu schreiben: der Dienstplan bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>%1: the changes could not be written: %2</source>
+        <translation>%1: Die Änderungen konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the changes were written, but the alerts could not be brought up to date: %2</source>
+        <translation>%1: Die Änderungen wurden geschrieben, aber die Warnungen konnten nicht aktualisiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>written: %n shift change(s) as one edit; alerts brought up to date</source>
+        <translation>
+            <numerusform>geschrieben: %n Schichtänderung als eine Bearbeitung; Warnungen aktualisiert</numerusform>
+            <numerusform>geschrieben: %n Schichtänderungen als eine Bearbeitung; Warnungen aktualisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Short of ideal cover:</source>
+        <translation>Unter idealer Besetzung:</translation>
+    </message>
+    <message>
+        <source>Cost of each person missing to reach a shift&apos;s ideal cover (above its minimum).</source>
+        <translation>Kosten je Person, die zur idealen Besetzung einer Schicht fehlt (über ihrem Minimum).</translation>
+    </message>
+    <message>
+        <source>Over ideal cover:</source>
+        <translation>Über idealer Besetzung:</translation>
+    </message>
+    <message>
+        <source>Cost of each person beyond a shift&apos;s ideal cover (up to its maximum).</source>
+        <translation>Kosten je Person über der idealen Besetzung einer Schicht (bis zu ihrem Maximum).</translation>
+    </message>
+    <message>
+        <source>Shift on requested leave:</source>
+        <translation>Schicht bei beantragter Abwesenheit:</translation>
+    </message>
+    <message>
+        <source>Cost of each shift on a day the clinician has asked for leave that is not decided yet.</source>
+        <translation>Kosten je Schicht an einem Tag, für den der Mitarbeiter eine noch nicht entschiedene Abwesenheit beantragt hat.</translation>
+    </message>
+    <message>
+        <source>Unfair nights:</source>
+        <translation>Ungerechte Nachtdienste:</translation>
+    </message>
+    <message>
+        <source>Cost of each night a clinician works beyond or short of the fair share for the FTE.</source>
+        <translation>Kosten je Nachtdienst über oder unter dem gerechten Anteil für den Stellenanteil.</translation>
+    </message>
+    <message>
+        <source>Unfair weekend days:</source>
+        <translation>Ungerechte Wochenendtage:</translation>
+    </message>
+    <message>
+        <source>Cost of each weekend day a clinician works beyond or short of the fair share for the FTE.</source>
+        <translation>Kosten je Wochenendtag über oder unter dem gerechten Anteil für den Stellenanteil.</translation>
+    </message>
+    <message>
+        <source>Unfair bank holidays:</source>
+        <translation>Ungerechte Feiertage:</translation>
+    </message>
+    <message>
+        <source>Cost of each bank holiday a clinician works beyond or short of the fair share for the FTE.</source>
+        <translation>Kosten je Feiertag über oder unter dem gerechten Anteil für den Stellenanteil.</translation>
+    </message>
+    <message>
+        <source>Unfair hours:</source>
+        <translation>Ungerechte Stunden:</translation>
+    </message>
+    <message>
+        <source>Cost of each hour a clinician works beyond or short of the fair share of hours for the FTE.</source>
+        <translation>Kosten je Stunde über oder unter dem gerechten Stundenanteil für den Stellenanteil.</translation>
+    </message>
+    <message>
+        <source>Changed days:</source>
+        <translation>Geänderte Tage:</translation>
+    </message>
+    <message>
+        <source>Cost of each day whose shift differs from the rota as it stands: higher keeps the rota closer to what the staff already know.</source>
+        <translation>Kosten je Tag, dessen Schicht vom bestehenden Dienstplan abweicht: Ein höherer Wert hält den Dienstplan näher an dem, was das Personal schon kennt.</translation>
+    </message>
+    <message>
+        <source>Longest run of working days:</source>
+        <translation>Längste Folge von Arbeitstagen:</translation>
+    </message>
+    <message>
+        <source>A hard limit: nobody is given more working days in a row than this.</source>
+        <translation>Eine feste Grenze: Niemand bekommt mehr Arbeitstage in Folge.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Generate Rota</source>
+        <translation>Dienstplan erstellen</translation>
+    </message>
+    <message>
+        <source>Rebalance Rota</source>
+        <translation>Dienstplan ausgleichen</translation>
+    </message>
+    <message>
+        <source>Fills or replaces the unpinned shifts of the period for the chosen teams. Pinned shifts, leave and working terms are kept.</source>
+        <translation>Besetzt oder ersetzt die nicht fixierten Schichten des Zeitraums für die gewählten Teams. Fixierte Schichten, Abwesenheiten und Arbeitsbedingungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Changes as few shifts as possible so that the rota keeps the rules again, e.g. after leave was approved.</source>
+        <translation>Ändert so wenige Schichten wie möglich, damit der Dienstplan die Regeln wieder einhält, z. B. nach einer genehmigten Abwesenheit.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to search. A longer search usually finds a better rota; it can be stopped early.</source>
+        <translation>Wie lange gesucht wird. Eine längere Suche findet meist einen besseren Dienstplan; sie kann vorzeitig beendet werden.</translation>
+    </message>
+    <message>
+        <source>Where the search starts from. Another seed may find another rota of similar cost.</source>
+        <translation>Wo die Suche beginnt. Ein anderer Startwert kann einen anderen Dienstplan mit ähnlichen Kosten finden.</translation>
+    </message>
+    <message>
+        <source>What to plan</source>
+        <translation>Was geplant wird</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The clinicians of the checked teams are planned. With every team checked, clinicians without a team are planned too.</source>
+        <translation>Die Mitarbeiter der angehakten Teams werden geplant. Sind alle Teams angehakt, auch Mitarbeiter ohne Team.</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>T&amp;eams:</translation>
+    </message>
+    <message>
+        <source>Every clinician (the workspace has no teams)</source>
+        <translation>Alle Mitarbeiter (der Arbeitsbereich hat keine Teams)</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>A set of weights to start from; changing a weight makes it a custom set.</source>
+        <translation>Gewichte, von denen ausgegangen wird; wird ein Gewicht geändert, sind es eigene.</translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation>Wie gesucht wird</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget:</source>
+        <translation>Zeit&amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Rebalance</source>
+        <translation>&amp;Ausgleichen</translation>
+    </message>
+    <message>
+        <source>Searching for the best rota…</source>
+        <translation>Suche nach dem besten Dienstplan…</translation>
+    </message>
+    <message>
+        <source>Searching for the fewest changes that keep the rules…</source>
+        <translation>Suche nach den wenigsten Änderungen, mit denen die Regeln eingehalten werden…</translation>
+    </message>
+    <message>
+        <source>%v s of %m s</source>
+        <translation>%v s von %m s</translation>
+    </message>
+    <message>
+        <source>Stopping ends the search early and shows the best rota found so far; nothing is written before you accept it.</source>
+        <translation>Anhalten beendet die Suche vorzeitig und zeigt den besten bisher gefundenen Dienstplan; geschrieben wird erst, wenn Sie ihn übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Search</source>
+        <translation>Suche an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>K&amp;osten</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver</source>
+        <translation>Beset&amp;zung</translation>
+    </message>
+    <message>
+        <source>&amp;Fair Shares</source>
+        <translation>&amp;Gerechte Anteile</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Return to the settings; nothing is written</source>
+        <translation>Zurück zu den Einstellungen; nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Close without changing the rota</source>
+        <translation>Schließen, ohne den Dienstplan zu ändern</translation>
+    </message>
+    <message>
+        <source>Write the changes to the rota as one edit that Undo takes back</source>
+        <translation>Die Änderungen als eine Bearbeitung in den Dienstplan schreiben, die „Rückgängig“ zurücknimmt</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Check at least one team.</source>
+        <translation>Haken Sie mindestens ein Team an.</translation>
+    </message>
+    <message>
+        <source>Hard rule violations: %1 · Soft cost: %2</source>
+        <translation>Verletzungen fester Regeln: %1 · Weiche Kosten: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the best rota found is the rota as it stands.</source>
+        <translation>Nichts zu ändern: Der beste gefundene Dienstplan ist der bestehende.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) added</source>
+        <translation>
+            <numerusform>%n Schicht hinzugefügt</numerusform>
+            <numerusform>%n Schichten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hard rule violations: %1 → %2 · Soft cost: %3 → %4</source>
+        <translation>Verletzungen fester Regeln: %1 → %2 · Weiche Kosten: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The rota keeps every hard rule.</source>
+        <translation>Der Dienstplan hält alle festen Regeln ein.</translation>
+    </message>
+    <message>
+        <source>The search was stopped after %1 seconds; this is the best rota found by then.</source>
+        <translation>Die Suche wurde nach %1 Sekunden angehalten; dies ist der bis dahin beste Dienstplan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this rota still breaks %n hard rule(s) (see Cost). Accepting it leaves those problems on the rota for you to resolve.</source>
+        <translation>
+            <numerusform>Achtung: Dieser Dienstplan verletzt noch %n feste Regel (siehe Kosten). Wenn Sie ihn übernehmen, bleibt das Problem im Dienstplan und muss von Ihnen gelöst werden.</numerusform>
+            <numerusform>Achtung: Dieser Dienstplan verletzt noch %n feste Regeln (siehe Kosten). Wenn Sie ihn übernehmen, bleiben die Probleme im Dienstplan und müssen von Ihnen gelöst werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days below minimum</source>
+        <translation>Tage unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>People short of minimum</source>
+        <translation>Fehlende Personen zum Minimum</translation>
+    </message>
+    <message>
+        <source>People short of ideal</source>
+        <translation>Fehlende Personen zum Ideal</translation>
+    </message>
+    <message>
+        <source>People over ideal</source>
+        <translation>Personen über dem Ideal</translation>
+    </message>
+    <message>
+        <source>People over maximum</source>
+        <translation>Personen über dem Maximum</translation>
+    </message>
+    <message>
+        <source>Shift slots (a shift type on a day) in the period that need cover: %1</source>
+        <translation>Schichtplätze (eine Schichtart an einem Tag) im Zeitraum, die Besetzung brauchen: %1</translation>
+    </message>
+    <message>
+        <source>Generate rota</source>
+        <translation>Dienstplan erstellen</translation>
+    </message>
+    <message>
+        <source>Rebalance rota</source>
+        <translation>Dienstplan ausgleichen</translation>
+    </message>
+    <message>
+        <source>The rota was not changed: %1</source>
+        <translation>Der Dienstplan wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationSettings</name>
+    <message>
+        <source>The period needs a first day.</source>
+        <translation>Der Zeitraum braucht einen ersten Tag.</translation>
+    </message>
+    <message>
+        <source>The period needs a last day.</source>
+        <translation>Der Zeitraum braucht einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten Tag (%2).</translation>
+    </message>
+    <message>
+        <source>The period has %1 days; a rota is generated for at most %2.</source>
+        <translation>Der Zeitraum hat %1 Tage; ein Dienstplan wird für höchstens %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>The search time is %1 seconds; it must be more than 0 and at most %2.</source>
+        <translation>Die Suchzeit beträgt %1 Sekunden; sie muss größer als 0 und höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 searches side by side; there must be from 1 to %2.</source>
+        <translation>%1 gleichzeitige Suchen; es müssen 1 bis %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationWeights</name>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Cover first</source>
+        <translation>Besetzung zuerst</translation>
+    </message>
+    <message>
+        <source>Fair shares first</source>
+        <translation>Gerechte Anteile zuerst</translation>
+    </message>
+    <message>
+        <source>Fewest changes</source>
+        <translation>Wenigste Änderungen</translation>
+    </message>
+    <message>
+        <source>The weight is %1; it must be from 0 to %2.</source>
+        <translation>Das Gewicht ist %1; es muss zwischen 0 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The longest run of working days is %1; it must be from 1 to %2.</source>
+        <translation>Die längste Folge von Arbeitstagen ist %1; sie muss zwischen 1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +4145,26 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>Choose the rota server and the user this workspace syncs with</source>
         <translation>Den Dienstplan-Server und den Benutzer wählen, mit dem dieser Arbeitsbereich synchronisiert</translation>
     </message>
+    <message>
+        <source>&amp;Rota</source>
+        <translation>&amp;Dienstplan</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Rota…</source>
+        <translation>Dienstplan &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Fill or replace the unpinned shifts of a period automatically, previewed before anything is written</source>
+        <translation>Die nicht fixierten Schichten eines Zeitraums automatisch besetzen oder ersetzen, mit Vorschau, bevor etwas geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;balance Rota…</source>
+        <translation>Dienstplan aus&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Change as few shifts as possible so that the rota keeps the rules again</source>
+        <translation>So wenige Schichten wie möglich ändern, damit der Dienstplan die Regeln wieder einhält</translation>
+    </message>
 </context>
 <context>
     <name>MonthDelegate</name>
@@ -4090,6 +4745,45 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>ProposalChangeModel</name>
+    <message>
+        <source>Clinician %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>There is no %1 with id %2 in &quot;%3&quot;.</source>
@@ -4340,6 +5034,89 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The request %1 %2 was cancelled before it was sent.</source>
         <translation>Die Anfrage %1 %2 wurde abgebrochen, bevor sie gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterBreakdown</name>
+    <message>
+        <source>Cover below minimum</source>
+        <translation>Besetzung unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>Cover above maximum</source>
+        <translation>Besetzung über dem Maximum</translation>
+    </message>
+    <message>
+        <source>Shifts on leave or cannot-work days</source>
+        <translation>Schichten bei Abwesenheit oder an Sperrtagen</translation>
+    </message>
+    <message>
+        <source>Must-work days not worked</source>
+        <translation>Pflichtdiensttage ohne Schicht</translation>
+    </message>
+    <message>
+        <source>Pinned shifts changed</source>
+        <translation>Geänderte fixierte Schichten</translation>
+    </message>
+    <message>
+        <source>Too little rest between shifts</source>
+        <translation>Zu kurze Ruhezeit zwischen Schichten</translation>
+    </message>
+    <message>
+        <source>Shifts beyond the maximum of their type</source>
+        <translation>Schichten über dem Höchstwert ihrer Art</translation>
+    </message>
+    <message>
+        <source>Hours outside the period&apos;s limits</source>
+        <translation>Stunden außerhalb der Grenzen des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Hours beyond the weekly limit</source>
+        <translation>Stunden über der Wochengrenze</translation>
+    </message>
+    <message>
+        <source>Working days beyond the consecutive limit</source>
+        <translation>Arbeitstage über der Grenze in Folge</translation>
+    </message>
+    <message>
+        <source>Days off short of the consecutive minimum</source>
+        <translation>Freie Tage unter dem Minimum in Folge</translation>
+    </message>
+    <message>
+        <source>Nights beyond the consecutive limit</source>
+        <translation>Nachtdienste über der Grenze in Folge</translation>
+    </message>
+    <message>
+        <source>Weekends beyond the maximum</source>
+        <translation>Wochenenden über dem Höchstwert</translation>
+    </message>
+    <message>
+        <source>Cover below ideal</source>
+        <translation>Besetzung unter dem Ideal</translation>
+    </message>
+    <message>
+        <source>Cover above ideal</source>
+        <translation>Besetzung über dem Ideal</translation>
+    </message>
+    <message>
+        <source>Requested shifts not given</source>
+        <translation>Gewünschte Schichten nicht erhalten</translation>
+    </message>
+    <message>
+        <source>Shifts against a request to be off</source>
+        <translation>Schichten trotz Wunsch nach frei</translation>
+    </message>
+    <message>
+        <source>Fair share: %1</source>
+        <translation>Gerechter Anteil: %1</translation>
+    </message>
+    <message>
+        <source>Fair share</source>
+        <translation>Gerechter Anteil</translation>
+    </message>
+    <message>
+        <source>Changes to the rota</source>
+        <translation>Änderungen am Dienstplan</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5404,41 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RotaProblem</name>
+    <message>
+        <source>The settings are not valid: %1</source>
+        <translation>Die Einstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Nobody can be planned: no active clinician of the chosen teams is on duty between %1 and %2.</source>
+        <translation>Niemand kann geplant werden: Kein aktiver Mitarbeiter der gewählten Teams hat zwischen %1 und %2 Dienst.</translation>
+    </message>
+    <message>
+        <source>There are %1 shift types to plan; the generator handles at most %2.</source>
+        <translation>Es sind %1 Schichtarten zu planen; der Generator kann höchstens %2.</translation>
+    </message>
+    <message>
+        <source>There is no active shift type to plan.</source>
+        <translation>Es gibt keine aktive Schichtart zu planen.</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nachtdienste</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>Wochenendtage</translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +6110,13 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The claim code &quot;%1&quot; contains a space; people type it in to claim the shift.</source>
         <translation>Der Übernahmecode „%1“ enthält ein Leerzeichen; er wird eingetippt, um die Schicht zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftChangeSet</name>
+    <message>
+        <source>Shift %1 no longer exists.</source>
+        <translation>Die Schicht %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
