@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <numeric>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -315,6 +314,24 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
         }
     }
 
+    // The types each team's rota asks for in the period: its clinicians are given only those
+    // (a consultant does not take a junior doctor's night); a team without a rota takes any.
+    QHash<qint64, QSet<int>> teamTypes;
+    for (const Rota &rota : std::as_const(problem.m_rotas)) {
+        if (!rota.team_id || !rota.shift_pattern_id || rota.start_date > settings.to
+            || (rota.end_date.isValid() && rota.end_date < settings.from))
+            continue;
+        QSet<int> &own = teamTypes[*rota.team_id];
+        for (const Timeslot &slot : problem.m_timeslots.value(*rota.shift_pattern_id)) {
+            if (slot.shift_type_id && typeIndex.contains(*slot.shift_type_id))
+                own.insert(typeIndex.value(*slot.shift_type_id));
+        }
+    }
+    const auto canWork = [&](int row, int t) {
+        const std::optional<qint64> team = problem.m_clinicians.at(row).team_id;
+        return needed[std::size_t(t)] && (!team || !teamTypes.contains(*team) || teamTypes.value(*team).contains(t));
+    };
+
     // Leave of the rows over the period.
     QList<qint64> rowIds;
     for (const Clinician &clinician : std::as_const(problem.m_clinicians))
@@ -388,7 +405,7 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
         employee.maxWeekMinutes = int(std::lround(smallest / 100.0 * fullTimeHours * 60.0));
         employee.maxShifts.assign(std::size_t(types), 0);
         for (int t = 0; t < types; ++t) {
-            if (needed[std::size_t(t)])
+            if (canWork(row, t))
                 employee.maxShifts[std::size_t(t)] = days;
             else
                 employee.maxShifts[std::size_t(t)] = int(std::count(employee.fixed.cbegin(), employee.fixed.cend(), t));
@@ -420,7 +437,6 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
         {Fairness::BankHolidays, weights.fairBankHolidays, false, [](int) { return true; }, [&](QDate date) { return holidays.isHoliday(date); }},
         {Fairness::Hours, weights.fairHours, true, [&](int t) { return model.shifts[std::size_t(t)].minutes > 0; }, [](QDate) { return true; }},
     };
-    const double totalWeight = std::accumulate(dutyWeight.cbegin(), dutyWeight.cend(), 0.0);
     for (const KindSpec &spec : kinds) {
         RosterModel::CountKind kind;
         kind.id = fairnessName(spec.fairness);
@@ -442,10 +458,21 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
         }
         if (demand <= 0 || kind.shiftMask == 0)
             continue;
+        // Shared among those who can work the kind at all.
+        std::vector<bool> sharing(std::size_t(rows), false);
+        double totalWeight = 0.0;
+        for (int row = 0; row < rows; ++row) {
+            for (int t = 0; t < types && !sharing[std::size_t(row)]; ++t)
+                sharing[std::size_t(row)] = ((kind.shiftMask >> t) & 1) && canWork(row, t);
+            if (sharing[std::size_t(row)])
+                totalWeight += dutyWeight[std::size_t(row)];
+        }
         const int index = int(model.countKinds.size());
         model.countKinds.push_back(std::move(kind));
         problem.m_fairness.append(spec.fairness);
         for (int row = 0; row < rows; ++row) {
+            if (!sharing[std::size_t(row)])
+                continue;
             const double target = totalWeight > 0 ? double(demand) * dutyWeight[std::size_t(row)] / totalWeight : 0.0;
             RosterModel::CountTarget countTarget;
             countTarget.kind = index;

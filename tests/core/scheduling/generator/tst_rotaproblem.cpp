@@ -714,6 +714,31 @@ private slots:
         QCOMPARE(problem(settings()).current(), p.current());
     }
 
+    void teamsWorkTheirRotasTypes()
+    {
+        GenerationSettings all = settings();
+        all.teamIds.clear();
+        const RotaProblem p = problem(all);
+        const RosterModel &model = p.model();
+        // The consultants' rota asks for on-calls only, the registrars' for days and nights.
+        const RosterModel::Employee &dee = model.employees[std::size_t(rowOf(p, m_dee))];
+        QCOMPARE(dee.maxShifts, (std::vector<int>{0, 0, 28, 0}));
+        QCOMPARE(model.employees[std::size_t(rowOf(p, m_ada))].maxShifts, (std::vector<int>{28, 28, 1, 0}));
+        // Nights are shared among the registrars alone.
+        int nights = -1;
+        for (int kind = 0; kind < int(model.countKinds.size()); ++kind) {
+            if (p.fairnessOf(kind) == RotaProblem::Fairness::Nights)
+                nights = kind;
+        }
+        QVERIFY(nights >= 0);
+        const auto hasTarget = [&](const RosterModel::Employee &employee) {
+            return std::any_of(employee.targets.cbegin(), employee.targets.cend(),
+                               [&](const RosterModel::CountTarget &target) { return target.kind == nights; });
+        };
+        QVERIFY(!hasTarget(dee));
+        QVERIFY(hasTarget(model.employees[std::size_t(rowOf(p, m_ada))]));
+    }
+
     // Adds shifts and a type, so it runs last.
     void weeksAlreadyOverAndClockChanges()
     {
