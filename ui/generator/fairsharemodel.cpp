@@ -65,6 +65,8 @@ QString FairShareModel::cellText(int kind, const Cell &cell) const
 {
     const bool hours = m_inMinutes.value(kind);
     const auto withUnit = [&](int value) { return hours ? tr("%1 h").arg(number(kind, value)) : number(kind, value); };
+    if (cell.low == RotaProposal::FairShare::NoShare)
+        return tr("%1 → %2 (no share)").arg(withUnit(cell.before), withUnit(cell.after));
     const QString range = hours ? tr("%1–%2 h").arg(number(kind, cell.low), number(kind, cell.high))
                                 : tr("%1–%2").arg(number(kind, cell.low), number(kind, cell.high));
     return tr("%1 → %2 (fair range %3)").arg(withUnit(cell.before), withUnit(cell.after), range);
@@ -87,8 +89,9 @@ QVariant FairShareModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const int kind = index.column() - FirstKindColumn;
     const Cell cell = kind >= 0 ? row.cells.value(kind) : Cell();
-    const bool above = kind >= 0 && cell.after > cell.high;
-    const bool below = kind >= 0 && cell.after < cell.low;
+    const bool shares = kind >= 0 && cell.low != RotaProposal::FairShare::NoShare;
+    const bool above = shares && cell.after > cell.high;
+    const bool below = shares && cell.after < cell.low;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ClinicianColumn)

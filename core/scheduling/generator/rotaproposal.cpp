@@ -90,8 +90,8 @@ RotaProposal RotaProposal::make(const RotaProblem &problem, const RosterSolver::
         share.percentage = percentages.at(row);
         share.before = countsOf(model, current, row);
         share.after = countsOf(model, result.cells, row);
-        share.low.assign(model.countKinds.size(), 0);
-        share.high.assign(model.countKinds.size(), 0);
+        share.low.assign(model.countKinds.size(), FairShare::NoShare);
+        share.high.assign(model.countKinds.size(), FairShare::NoShare);
         for (const RosterModel::CountTarget &target : model.employees[std::size_t(row)].targets) {
             share.low[std::size_t(target.kind)] = target.low;
             share.high[std::size_t(target.kind)] = target.high;

@@ -35,8 +35,9 @@ struct RotaProposal
         double percentage = 100.0;
         std::vector<int> before;
         std::vector<int> after;
-        std::vector<int> low;
+        std::vector<int> low;  // NoShare: the clinician does not share in the kind
         std::vector<int> high;
+        static constexpr int NoShare = -1;
     };
 
     QList<ShiftChange> changes;

@@ -504,6 +504,13 @@ void TestGenerateDialog::fairSharesShowHoursAsHours()
     QCOMPARE(model.index(0, 3).data().toString(), u"96 h → 90.5 h (fair range 94.5–96 h) ▼"_s);
     QCOMPARE(model.index(0, 3).data(Qt::ToolTipRole).toString(), u"Below the fair range after the change"_s);
     QVERIFY(!model.index(0, 2).data(Qt::ToolTipRole).isValid());
+
+    // A clinician whose team works no nights has no share in them, and nothing to mark.
+    constexpr int None = RotaProposal::FairShare::NoShare;
+    proposal.fairShares.append({8, u"Cy Young"_s, 100.0, {1, 5760}, {0, 5760}, {None, 5670}, {None, 5760}});
+    model.setProposal(proposal, roster);
+    QCOMPARE(model.index(1, 2).data().toString(), u"1 → 0 (no share)"_s);
+    QVERIFY(!model.index(1, 2).data(Qt::ToolTipRole).isValid());
 }
 
 QTEST_MAIN(TestGenerateDialog)
