@@ -1651,6 +1651,10 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
         <source>FTE</source>
         <translation>Stellenanteil</translation>
     </message>
+    <message>
+        <source>%1 → %2 (no share)</source>
+        <translation>%1 → %2 (kein Anteil)</translation>
+    </message>
 </context>
 <context>
     <name>ForecastPage</name>
