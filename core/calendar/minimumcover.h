@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/shift.h"
 #include "model/shifttype.h"
 
 #include <QDate>
@@ -14,6 +15,8 @@ class MinimumCover
 public:
     // The condition on a row of `shifts` (unqualified column names) for it to count as cover.
     static QLatin1StringView shiftCondition();
+    // The same condition on a shift in memory.
+    static bool counts(const Shift &shift);
     static bool isWeekend(QDate date);
     static int required(const ShiftType &type, QDate date);
 };

@@ -101,6 +101,29 @@ FieldErrors Shift::moveToDate(QDate newDate)
     return setLocalTimes(newDate, localStart().time(), localEnd().time(), time_zone);
 }
 
+namespace {
+
+qint64 localMidnight(QDate date, const QByteArray &zone)
+{
+    if (const ZoneRules *rules = ZoneRules::find(zone))
+        return rules->toUtc(date, QTime(0, 0)).utcSecs;
+    return date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+} // namespace
+
+qint64 Shift::occupiedFrom() const
+{
+    return start_utc ? *start_utc : localMidnight(date, time_zone);
+}
+
+qint64 Shift::occupiedUntil() const
+{
+    if (start_utc)
+        return end_utc.value_or(*start_utc);
+    return localMidnight(date.addDays(1), time_zone);
+}
+
 QDateTime Shift::localStart() const
 {
     if (!start_utc)

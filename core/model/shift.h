@@ -60,6 +60,11 @@ public:
 
     QDateTime localStart() const; // in time_zone; invalid for whole-day shifts
     QDateTime localEnd() const;
+    // The time the shift takes up, as UTC seconds [occupiedFrom, occupiedUntil): a timed shift
+    // from its start to its end, a whole-day shift its whole local date in its zone (in UTC when
+    // the zone is unknown).
+    qint64 occupiedFrom() const;
+    qint64 occupiedUntil() const;
 
     static QString statusToString(Status status); // "scheduled", "completed", "cancelled", "needs_reassignment"
     static std::optional<Status> statusFromString(const QString &text);

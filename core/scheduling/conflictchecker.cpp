@@ -2,7 +2,6 @@
 
 #include "model/leaverequest.h"
 #include "model/workingterm.h"
-#include "model/zonerules.h"
 #include "storage/leaverequestrepository.h"
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
@@ -10,7 +9,6 @@
 #include "storage/workspace.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <algorithm>
 #include <tuple>
 
@@ -53,18 +51,9 @@ bool blocksShifts(const LeaveRequest &leave)
     return leave.status == LeaveRequest::Status::Approved || leave.status == LeaveRequest::Status::Pending;
 }
 
-qint64 localMidnight(QDate date, const QByteArray &zone)
-{
-    if (const ZoneRules *rules = ZoneRules::find(zone))
-        return rules->toUtc(date, QTime(0, 0)).utcSecs;
-    return date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
-}
-
 Occupied occupied(const Shift &shift)
 {
-    if (shift.isTimed())
-        return {&shift, *shift.start_utc, shift.end_utc.value_or(*shift.start_utc)};
-    return {&shift, localMidnight(shift.date, shift.time_zone), localMidnight(shift.date.addDays(1), shift.time_zone)};
+    return {&shift, shift.occupiedFrom(), shift.occupiedUntil()};
 }
 
 void sortRecords(ClinicianRecords &records)

@@ -164,19 +164,9 @@ const ZoneRules *zoneOf(const QByteArray &zone, const QByteArray &fallback)
     return ZoneRules::find(fallback);
 }
 
-// UTC seconds at which the shift begins: a whole-day shift takes its whole local date.
-qint64 beginOf(const Shift &shift)
-{
-    if (shift.isTimed())
-        return *shift.start_utc;
-    if (const ZoneRules *rules = ZoneRules::find(shift.time_zone))
-        return rules->toUtc(shift.date, QTime(0, 0)).utcSecs;
-    return shift.date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
-}
-
 bool startsAfter(const Shift &a, const Shift &b)
 {
-    return std::tuple(beginOf(a), a.id) > std::tuple(beginOf(b), b.id);
+    return std::tuple(a.occupiedFrom(), a.id) > std::tuple(b.occupiedFrom(), b.id);
 }
 
 qint64 workedMinutes(const Shift &shift)
@@ -607,13 +597,8 @@ QList<Finding> collect(Workspace &workspace, QDate from, QDate to, StorageError 
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return {};
-    bool ok = false;
-    int nightLimit = workspace.setting(RuleChecker::maxConsecutiveNightsKey()).toInt(&ok);
-    if (!ok || nightLimit < 1)
-        nightLimit = RuleChecker::DefaultMaxConsecutiveNights;
-    double fullTimeHours = workspace.setting(RuleChecker::fullTimeWeeklyHoursKey()).toDouble(&ok);
-    if (!ok || fullTimeHours <= 0)
-        fullTimeHours = RuleChecker::DefaultFullTimeWeeklyHours;
+    const int nightLimit = RuleChecker::maxConsecutiveNights(workspace);
+    const double fullTimeHours = RuleChecker::fullTimeWeeklyHours(workspace);
 
     const RotaData data = load(workspace, from, to, nightLimit);
     QList<Finding> found;
@@ -668,6 +653,20 @@ QString RuleChecker::maxConsecutiveNightsKey()
 QString RuleChecker::fullTimeWeeklyHoursKey()
 {
     return u"full_time_weekly_hours"_s;
+}
+
+int RuleChecker::maxConsecutiveNights(const Workspace &workspace)
+{
+    bool ok = false;
+    const int nights = workspace.setting(maxConsecutiveNightsKey()).toInt(&ok);
+    return ok && nights >= 1 ? nights : DefaultMaxConsecutiveNights;
+}
+
+double RuleChecker::fullTimeWeeklyHours(const Workspace &workspace)
+{
+    bool ok = false;
+    const double hours = workspace.setting(fullTimeWeeklyHoursKey()).toDouble(&ok);
+    return ok && hours > 0 ? hours : DefaultFullTimeWeeklyHours;
 }
 
 QString RuleChecker::findingKey(const Alert &alert)

@@ -38,6 +38,10 @@ public:
     static QStringList ruleTypes();
     static QString maxConsecutiveNightsKey();  // workspace setting "max_consecutive_nights"
     static QString fullTimeWeeklyHoursKey();   // workspace setting "full_time_weekly_hours"
+    // The workspace's settings, or the defaults when unset or not understood; the rota
+    // generator plans by the same numbers.
+    static int maxConsecutiveNights(const Workspace &workspace);
+    static double fullTimeWeeklyHours(const Workspace &workspace);
     // The "key" inside an alert's details; empty when the details are not the checker's JSON.
     static QString findingKey(const Alert &alert);
 

@@ -19,7 +19,6 @@
 #include "storage/workspace.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -36,21 +35,6 @@ constexpr double TargetTolerance = 1e-9;
 bool takesPart(const Shift &shift)
 {
     return shift.status != Shift::Status::Cancelled;
-}
-
-bool countsAsCover(const Shift &shift)
-{
-    return !shift.isOpen() && shift.status != Shift::Status::Cancelled && shift.counts_toward_minimum;
-}
-
-// UTC seconds at which a shift begins: a whole-day shift takes its whole local date.
-qint64 beginOf(const Shift &shift)
-{
-    if (shift.isTimed())
-        return *shift.start_utc;
-    if (const ZoneRules *rules = ZoneRules::find(shift.time_zone))
-        return rules->toUtc(shift.date, QTime(0, 0)).utcSecs;
-    return shift.date.startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
 }
 
 // The local minutes a type takes up counted from midnight of its day, [begin, end): a whole-day
@@ -130,20 +114,6 @@ std::vector<int> weekLimits(const RosterModel &model, const RosterModel::Employe
         }
     }
     return raised ? limits : std::vector<int>{};
-}
-
-int settingNumber(const Workspace &workspace, const QString &key, int fallback)
-{
-    bool ok = false;
-    const int value = workspace.setting(key).toInt(&ok);
-    return ok && value >= 1 ? value : fallback;
-}
-
-double settingHours(const Workspace &workspace, const QString &key, double fallback)
-{
-    bool ok = false;
-    const double value = workspace.setting(key).toDouble(&ok);
-    return ok && value > 0 ? value : fallback;
 }
 
 const WorkingTerm *termOn(const QList<WorkingTerm> &terms, QDate date)
@@ -258,7 +228,7 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
         const auto type = typeIndex.constFind(shift.shift_type_id);
         if (row != rowOf.cend()) {
             shiftsOf[std::size_t(*row) * std::size_t(days) + std::size_t(day)].append(&shift);
-        } else if (type != typeIndex.cend() && countsAsCover(shift)) {
+        } else if (type != typeIndex.cend() && MinimumCover::counts(shift)) {
             ++externalCover[std::size_t(day) * std::size_t(types) + std::size_t(*type)];
         } else if (shift.isOpen() && !shift.is_pinned && inPeriod(day)) {
             problem.m_openShifts[{day, shift.shift_type_id}].append(shift);
@@ -266,7 +236,7 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
     }
     for (QList<const Shift *> &list : shiftsOf) {
         std::sort(list.begin(), list.end(),
-                  [](const Shift *a, const Shift *b) { return std::tuple(beginOf(*a), a->id) < std::tuple(beginOf(*b), b->id); });
+                  [](const Shift *a, const Shift *b) { return std::tuple(a->occupiedFrom(), a->id) < std::tuple(b->occupiedFrom(), b->id); });
     }
 
     // Cover: the chosen teams' rotas where they run, the types' own minimum elsewhere.
@@ -347,8 +317,8 @@ std::optional<RotaProblem> RotaProblem::build(const Workspace &constWorkspace, c
     };
 
     const BankHolidays holidays = BankHolidays::forWorkspace(workspace);
-    const int nightLimit = settingNumber(workspace, RuleChecker::maxConsecutiveNightsKey(), RuleChecker::DefaultMaxConsecutiveNights);
-    const double fullTimeHours = settingHours(workspace, RuleChecker::fullTimeWeeklyHoursKey(), RuleChecker::DefaultFullTimeWeeklyHours);
+    const int nightLimit = RuleChecker::maxConsecutiveNights(workspace);
+    const double fullTimeHours = RuleChecker::fullTimeWeeklyHours(workspace);
     problem.m_current.assign(std::size_t(rows) * std::size_t(days), RosterModel::Off);
     std::vector<double> dutyWeight(std::size_t(rows), 0.0); // Σ of the FTE share over the days each row can work
     for (int row = 0; row < rows; ++row) {

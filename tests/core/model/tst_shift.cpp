@@ -41,6 +41,26 @@ class TestShift : public QObject
     Q_OBJECT
 
 private slots:
+    void occupiesItsTimesOrItsWholeLocalDate()
+    {
+        Shift night;
+        QVERIFY(night.setLocalTimes(QDate(2026, 10, 24), QTime(20, 0), QTime(8, 0), "Europe/London").isEmpty());
+        QCOMPARE(night.occupiedFrom(), *night.start_utc);
+        QCOMPARE(night.occupiedUntil(), *night.end_utc);
+
+        // Sunday 25 October 2026 in London is 25 hours long: from 00:00 BST (23:00 UTC the day
+        // before) to 00:00 GMT.
+        Shift onCall;
+        onCall.setWholeDay(QDate(2026, 10, 25), "Europe/London", 600);
+        const auto utc = [](int day, int hour) { return QDateTime(QDate(2026, 10, day), QTime(hour, 0), QTimeZone::utc()).toSecsSinceEpoch(); };
+        QCOMPARE(onCall.occupiedFrom(), utc(24, 23));
+        QCOMPARE(onCall.occupiedUntil(), utc(26, 0));
+        // An unknown zone: the date in UTC.
+        onCall.time_zone = "Nowhere/Special";
+        QCOMPARE(onCall.occupiedFrom(), utc(25, 0));
+        QCOMPARE(onCall.occupiedUntil(), utc(26, 0));
+    }
+
     void lengthAcrossMidnightAndClockChanges_data()
     {
         QTest::addColumn<QByteArray>("zone");
