@@ -40,6 +40,22 @@ constexpr int E = 0;
 constexpr int L = 1;
 constexpr int O = RosterModel::Off;
 
+// The least cost of all 3^12 rosters of twelve cells (off, E or L each), by trying them all.
+RosterSolver::Cost bruteForceOptimum(const RosterSolver &solver)
+{
+    RosterSolver::Cost optimum{1 << 30, 1 << 30};
+    std::vector<int> cells(12, O);
+    for (int code = 0; code < 531441; ++code) {
+        int rest = code;
+        for (int &cell : cells) {
+            cell = rest % 3 - 1;
+            rest /= 3;
+        }
+        optimum = std::min(optimum, solver.evaluate(cells));
+    }
+    return optimum;
+}
+
 // Two employees, a week from a Friday (days 0–2 one week, 3–6 the next), the late counted as a
 // night, no cover and no other limit: each test below adds the rule it is about.
 RosterModel workspaceModel()
@@ -103,17 +119,7 @@ void TestRosterSolver::findsTheOptimumOfATinyModel()
     model.shiftOffRequests.push_back({2, 0, E, 30});
     const RosterSolver solver(model);
 
-    // The optimum by trying all 3^12 rosters.
-    RosterSolver::Cost optimum{1 << 30, 1 << 30};
-    std::vector<int> cells(12, O);
-    for (int code = 0; code < 531441; ++code) {
-        int rest = code;
-        for (int &cell : cells) {
-            cell = rest % 3 - 1;
-            rest /= 3;
-        }
-        optimum = std::min(optimum, solver.evaluate(cells));
-    }
+    const RosterSolver::Cost optimum = bruteForceOptimum(solver);
     QCOMPARE(optimum.hard, 0);
 
     RosterSolver::Options options;
@@ -260,16 +266,7 @@ void TestRosterSolver::findsTheOptimumUnderWorkspaceRules()
     model.employees[1].current = {O, O, O, L, L, L};
     const RosterSolver solver(model);
 
-    RosterSolver::Cost optimum{1 << 30, 1 << 30};
-    std::vector<int> cells(12, O);
-    for (int code = 0; code < 531441; ++code) {
-        int rest = code;
-        for (int &cell : cells) {
-            cell = rest % 3 - 1;
-            rest /= 3;
-        }
-        optimum = std::min(optimum, solver.evaluate(cells));
-    }
+    const RosterSolver::Cost optimum = bruteForceOptimum(solver);
     QCOMPARE(optimum.hard, 0);
 
     RosterSolver::Options options;
