@@ -210,6 +210,8 @@ QJsonObject Shift::toJson() const
         {u"rota_id"_s, JsonConvert::fromId(rota_id)},
         {u"timeslot_id"_s, JsonConvert::fromId(timeslot_id)},
         {u"repeating_shift_id"_s, JsonConvert::fromId(repeating_shift_id)},
+        {u"recurrence_date"_s, JsonConvert::fromDate(recurrence_date)},
+        {u"team_id"_s, JsonConvert::fromId(team_id)},
         {u"created_by"_s, created_by},
         {u"created_at"_s, created_at},
         {u"modified_by"_s, modified_by},
@@ -239,6 +241,8 @@ Shift Shift::fromJson(const QJsonObject &json, FieldErrors *errors)
     reader.read("rota_id"_L1, shift.rota_id);
     reader.read("timeslot_id"_L1, shift.timeslot_id);
     reader.read("repeating_shift_id"_L1, shift.repeating_shift_id);
+    reader.read("recurrence_date"_L1, shift.recurrence_date);
+    reader.read("team_id"_L1, shift.team_id);
     reader.read("created_by"_L1, shift.created_by);
     reader.read("created_at"_L1, shift.created_at);
     reader.read("modified_by"_L1, shift.modified_by);

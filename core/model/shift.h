@@ -38,6 +38,8 @@ public:
     std::optional<qint64> rota_id;
     std::optional<qint64> timeslot_id;
     std::optional<qint64> repeating_shift_id;
+    QDate recurrence_date; // a shift detached from its series: the occurrence it replaces
+    std::optional<qint64> team_id; // department
     QString created_by;
     QString created_at;
     QString modified_by;

@@ -268,6 +268,19 @@ const char *const schemaV3[] = {
         PRIMARY KEY (record_type, local_id)))",
 };
 
+// Version 4: rotas, series, swaps and open shifts. A shift detached from its series keeps the
+// date of the occurrence it replaces (recurrence_date); a shift's department is a team (the
+// volunteer seed's department); claim codes become unique, keeping every existing code readable by
+// suffixing the later copies of a duplicate with their shift's id.
+const char *const schemaV4[] = {
+    "ALTER TABLE shifts ADD COLUMN recurrence_date TEXT",
+    "ALTER TABLE shifts ADD COLUMN team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL",
+    R"(UPDATE shifts SET claim_code = claim_code || '-' || id
+        WHERE claim_code != '' AND id > (SELECT MIN(other.id) FROM shifts AS other WHERE other.claim_code = shifts.claim_code))",
+    "CREATE UNIQUE INDEX shifts_claim_code ON shifts(claim_code) WHERE claim_code != ''",
+    "CREATE INDEX shifts_series ON shifts(repeating_shift_id, recurrence_date) WHERE repeating_shift_id IS NOT NULL",
+};
+
 struct Step
 {
     int version;
@@ -279,6 +292,7 @@ const Step steps[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},
+    {4, schemaV4, std::size(schemaV4)},
 };
 
 } // namespace

@@ -38,7 +38,7 @@ constexpr Layout layouts[] = {
     {"shifts", "shift", QT_TRANSLATE_NOOP("RecordTraits", "shift"),
      "clinician_id:int shift_type_id:int date:text start_utc:int end_utc:int time_zone:text duration_minutes:int status:text "
      "is_pinned:bool counts_as_worked:bool counts_toward_minimum:bool claim_code:text notes:text rota_id:int timeslot_id:int "
-     "repeating_shift_id:int created_by:text created_at:text modified_by:text modified_at:text"},
+     "repeating_shift_id:int recurrence_date:text team_id:int created_by:text created_at:text modified_by:text modified_at:text"},
     {"leave_requests", "leave_request", QT_TRANSLATE_NOOP("RecordTraits", "leave request"),
      "clinician_id:int type:text start_date:text end_date:text status:text requested_at:text processed_at:text "
      "processed_by:text denial_reason:text override_reason:text affected_shift_count:int notes:text"},

@@ -27,8 +27,8 @@ QList<Shift> ShiftRepository::inWindow(QDate from, QDate to, std::optional<qint6
     QList<Shift> shifts;
     const QByteArray sql = "SELECT id, server_id, clinician_id, shift_type_id, date, start_utc, end_utc, time_zone, "
                            "duration_minutes, status, is_pinned, counts_as_worked, counts_toward_minimum, claim_code, notes, "
-                           "rota_id, timeslot_id, repeating_shift_id, created_by, created_at, modified_by, modified_at "
-                           "FROM shifts WHERE date BETWEEN ?1 AND ?2"
+                           "rota_id, timeslot_id, repeating_shift_id, created_by, created_at, modified_by, modified_at, "
+                           "recurrence_date, team_id FROM shifts WHERE date BETWEEN ?1 AND ?2"
         + QByteArray(clinicianId ? " AND clinician_id = ?3 ORDER BY date, start_utc, id" : " ORDER BY date, clinician_id, start_utc, id");
     SqliteStatement statement(workspace().handle(), sql.constData());
     if (!statement.isValid())
@@ -65,6 +65,9 @@ QList<Shift> ShiftRepository::inWindow(QDate from, QDate to, std::optional<qint6
         shift.created_at = text(statement, 19);
         shift.modified_by = text(statement, 20);
         shift.modified_at = text(statement, 21);
+        if (!statement.columnIsNull(22))
+            shift.recurrence_date = JsonConvert::parseDateLatin1(QLatin1StringView(statement.columnText(22))).value_or(QDate());
+        shift.team_id = optionalInt(statement, 23);
         shifts.append(std::move(shift));
     }
     statement.reset();

@@ -51,6 +51,7 @@ constexpr Reference references[] = {
     {"shifts", "rota_id", "rotas"},
     {"shifts", "timeslot_id", "timeslots"},
     {"shifts", "repeating_shift_id", "repeating_shifts"},
+    {"shifts", "team_id", "teams"},
     {"leave_requests", "clinician_id", "clinicians"},
     {"alerts", "clinician_id", "clinicians"},
     {"swap_requests", "rota_id", "rotas"},

@@ -396,7 +396,8 @@ private slots:
         ModelTesting::verifyKeys<Shift>({u"id"_s, u"server_id"_s, u"clinician_id"_s, u"shift_type_id"_s, u"date"_s, u"start_utc"_s,
                                          u"end_utc"_s, u"time_zone"_s, u"duration_minutes"_s, u"status"_s, u"is_pinned"_s,
                                          u"counts_as_worked"_s, u"counts_toward_minimum"_s, u"claim_code"_s, u"notes"_s, u"rota_id"_s,
-                                         u"timeslot_id"_s, u"repeating_shift_id"_s, u"created_by"_s, u"created_at"_s,
+                                         u"timeslot_id"_s, u"repeating_shift_id"_s, u"recurrence_date"_s, u"team_id"_s,
+                                         u"created_by"_s, u"created_at"_s,
                                          u"modified_by"_s, u"modified_at"_s});
     }
 
@@ -416,6 +417,8 @@ private slots:
         shift.rota_id = 2;
         shift.timeslot_id = 12;
         shift.repeating_shift_id = 5;
+        shift.recurrence_date = QDate(2026, 10, 23);
+        shift.team_id = 4;
         shift.created_by = u"coordinator"_s;
         shift.created_at = u"2026-10-01T09:00:00Z"_s;
         shift.modified_by = u"coordinator"_s;

@@ -15,6 +15,7 @@
 #include "storage/journal.h"
 #include "storage/migrations.h"
 #include "storage/recordtraits.h"
+#include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 
 #include <QSet>
@@ -58,8 +59,17 @@ bool fitsKind(const QJsonValue &value, TableSpec::Kind kind)
     return false;
 }
 
+// Takes a file back to version 3: what version 4 added is dropped, newest first.
+void dropVersionFour(RawConnection &raw)
+{
+    for (const char *statement : {"DROP INDEX shifts_series", "DROP INDEX shifts_claim_code", "ALTER TABLE shifts DROP COLUMN team_id",
+                                  "ALTER TABLE shifts DROP COLUMN recurrence_date"})
+        QCOMPARE(raw.exec(QString::fromUtf8(statement)), SQLITE_OK);
+}
+
 void dropVersionThree(RawConnection &raw)
 {
+    dropVersionFour(raw);
     for (const char *table : {"sync_bases", "sync_conflicts", "sync_errors", "sync_inflight"})
         QCOMPARE(raw.exec(u"DROP TABLE "_s + QLatin1StringView(table)), SQLITE_OK);
 }
@@ -323,7 +333,7 @@ private slots:
         StorageError error;
         const auto upgraded = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(upgraded, qPrintable(error.message));
-        QCOMPARE(upgraded->schemaVersion(), 3);
+        QCOMPARE(upgraded->schemaVersion(), Workspace::currentSchemaVersion());
         QCOMPARE(ClinicianRepository(*upgraded).count(), 1);
         QCOMPARE(Journal(*upgraded).unsynced().size(), 1);
         for (const QString &table : {u"sync_bases"_s, u"sync_conflicts"_s, u"sync_errors"_s, u"sync_inflight"_s})
@@ -331,6 +341,45 @@ private slots:
         // A base is one per record: the merge needs exactly one.
         QVERIFY(CachedQuery(*upgraded, u"INSERT INTO sync_bases (record_type, local_id, base) VALUES ('clinician', 1, '{}')"_s).ok());
         QVERIFY(!CachedQuery(*upgraded, u"INSERT INTO sync_bases (record_type, local_id, base) VALUES ('clinician', 1, '{}')"_s).ok());
+    }
+
+    // Claim codes become unique when a version 3 file is opened: the first shift keeps a code it
+    // shared, the later ones keep it with their id appended, so no code is lost and none is shared.
+    void versionThreeFileGetsUniqueClaimCodes()
+    {
+        const QString path = m_dir.filePath(u"version3.rota"_s);
+        QList<qint64> ids;
+        {
+            const auto workspace = openWorkspace(path);
+            QVERIFY(workspace);
+            ShiftType day = dayShiftType();
+            QVERIFY(ShiftTypeRepository(*workspace).create(day).ok());
+            ShiftRepository shifts(*workspace);
+            for (const QString &code : {u"K7Q2"_s, u"K7Q2"_s, u"M3X9"_s, u""_s, u""_s, u"K7Q2"_s}) {
+                Shift open = shift({}, day.id, QDate(2026, 12, 1));
+                // Made unique here (the file is of version 4); cut back to the shared code below.
+                open.claim_code = code.isEmpty() ? QString() : code + QString::number(ids.size());
+                QVERIFY(shifts.create(open).ok());
+                ids.append(open.id);
+            }
+        }
+        {
+            RawConnection raw(path);
+            dropVersionFour(raw);
+            QCOMPARE(raw.exec(u"UPDATE shifts SET claim_code = substr(claim_code, 1, 4) WHERE claim_code != ''"_s), SQLITE_OK);
+            QCOMPARE(raw.exec(u"PRAGMA user_version = 3"_s), SQLITE_OK);
+        }
+        StorageError error;
+        const auto upgraded = openWorkspace(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(upgraded, qPrintable(error.message));
+        QCOMPARE(upgraded->schemaVersion(), Workspace::currentSchemaVersion());
+        ShiftRepository shifts(*upgraded);
+        const QStringList codes{shifts.get(ids[0])->claim_code, shifts.get(ids[1])->claim_code, shifts.get(ids[2])->claim_code,
+                                shifts.get(ids[3])->claim_code, shifts.get(ids[4])->claim_code, shifts.get(ids[5])->claim_code};
+        QCOMPARE(codes, (QStringList{u"K7Q2"_s, u"K7Q2-%1"_s.arg(ids[1]), u"M3X9"_s, QString(), QString(), u"K7Q2-%1"_s.arg(ids[5])}));
+        Shift copy = *shifts.get(ids[3]);
+        copy.claim_code = u"M3X9"_s;
+        QCOMPARE(shifts.update(copy).kind, StorageError::Kind::Constraint);
     }
 
     // All steps run in one transaction: a step that fails leaves the file as it was.
