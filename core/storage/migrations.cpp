@@ -268,7 +268,7 @@ const char *const schemaV3[] = {
         PRIMARY KEY (record_type, local_id)))",
 };
 
-// Version 4: rotas, series, swaps and open shifts. A shift detached from its series keeps the
+// Version 4: rotas, series, swaps and open shifts. A rota's closed dates are dates it does not run. A shift detached from its series keeps the
 // date of the occurrence it replaces (recurrence_date); a shift's department is a team (the
 // volunteer seed's department); claim codes become unique, keeping every existing code readable by
 // suffixing the later copies of a duplicate with their shift's id.
@@ -279,6 +279,14 @@ const char *const schemaV4[] = {
         WHERE claim_code != '' AND id > (SELECT MIN(other.id) FROM shifts AS other WHERE other.claim_code = shifts.claim_code))",
     "CREATE UNIQUE INDEX shifts_claim_code ON shifts(claim_code) WHERE claim_code != ''",
     "CREATE INDEX shifts_series ON shifts(repeating_shift_id, recurrence_date) WHERE repeating_shift_id IS NOT NULL",
+    R"(CREATE TABLE rota_closed_dates (
+        id INTEGER PRIMARY KEY,
+        server_id INTEGER,
+        rota_id INTEGER NOT NULL REFERENCES rotas(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (rota_id, date)))",
+    "CREATE UNIQUE INDEX rota_closed_dates_server_id ON rota_closed_dates(server_id) WHERE server_id IS NOT NULL",
 };
 
 struct Step

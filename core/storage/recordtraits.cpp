@@ -49,6 +49,7 @@ constexpr Layout layouts[] = {
      "status:text created_at:text taken_at:text"},
     {"reporting_periods", "reporting_period", QT_TRANSLATE_NOOP("RecordTraits", "reporting period"),
      "name:text start_date:text end_date:text created_at:text updated_at:text"},
+    {"rota_closed_dates", "rota_closed_date", QT_TRANSLATE_NOOP("RecordTraits", "closed date"), "rota_id:int date:text reason:text"},
 };
 static_assert(std::size(layouts) == std::tuple_size_v<RecordTypes>);
 

@@ -9,7 +9,7 @@
 // order of recordTableSpecs().
 using RecordTypes = std::tuple<struct Team, struct Clinician, struct WorkingTerm, struct ShiftType, struct ShiftPattern,
                                struct Timeslot, struct Rota, struct RepeatingShift, struct Shift, struct LeaveRequest,
-                               struct Alert, struct SwapRequest, struct ReportingPeriod>;
+                               struct Alert, struct SwapRequest, struct ReportingPeriod, struct RotaClosedDate>;
 
 // The table, journal record type and columns of every record type, in the order of RecordTypes.
 const QList<const TableSpec *> &recordTableSpecs();

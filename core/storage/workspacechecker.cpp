@@ -58,6 +58,7 @@ constexpr Reference references[] = {
     {"swap_requests", "shift_id", "shifts"},
     {"swap_requests", "beneficiary_id", "clinicians"},
     {"swap_requests", "benefactor_id", "clinicians"},
+    {"rota_closed_dates", "rota_id", "rotas"},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "model/repeatingshift.h"
 #include "model/reportingperiod.h"
 #include "model/rota.h"
+#include "model/rotacloseddate.h"
 #include "model/shiftpattern.h"
 #include "model/swaprequest.h"
 #include "model/team.h"
@@ -62,7 +63,7 @@ bool fitsKind(const QJsonValue &value, TableSpec::Kind kind)
 // Takes a file back to version 3: what version 4 added is dropped, newest first.
 void dropVersionFour(RawConnection &raw)
 {
-    for (const char *statement : {"DROP INDEX shifts_series", "DROP INDEX shifts_claim_code", "ALTER TABLE shifts DROP COLUMN team_id",
+    for (const char *statement : {"DROP TABLE rota_closed_dates", "DROP INDEX shifts_series", "DROP INDEX shifts_claim_code", "ALTER TABLE shifts DROP COLUMN team_id",
                                   "ALTER TABLE shifts DROP COLUMN recurrence_date"})
         QCOMPARE(raw.exec(QString::fromUtf8(statement)), SQLITE_OK);
 }
@@ -163,6 +164,7 @@ private slots:
             std::function<void()>([&] { verifyTableMatchesRecord(Alert{}); }),
             std::function<void()>([&] { verifyTableMatchesRecord(SwapRequest{}); }),
             std::function<void()>([&] { verifyTableMatchesRecord(ReportingPeriod{}); }),
+            std::function<void()>([&] { verifyTableMatchesRecord(RotaClosedDate{}); }),
         };
         QCOMPARE(qsizetype(checks.size()), recordTableSpecs().size());
         for (const std::function<void()> &check : checks) {
