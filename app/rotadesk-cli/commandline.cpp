@@ -10,6 +10,7 @@
 #include "linkcommand.h"
 #include "nrpcommand.h"
 #include "printcommand.h"
+#include "rotacommand.h"
 #include "statscommand.h"
 #include "synccommand.h"
 #include "workspacecommands.h"
@@ -33,6 +34,8 @@ QString CommandLine::usage()
               "  export shifts FILE           Write the shifts of a date range as CSV or JSON.\n"
               "  export ics FILE              Write the shifts of a date range as an iCalendar file.\n"
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
+              "  rota list FILE               List the rotas (--archived includes archived ones).\n"
+              "  rota status FILE             How well the rotas' timeslots are filled, day by day, as JSON.\n"
               "  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).\n"
               "  generate FILE                Plan the rota of a date range for some teams (--rebalance changes\n"
               "                               as few shifts as it can; --dry-run writes nothing).\n"
@@ -84,6 +87,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommand::run(rest);
     if (command == u"print"_s)
         return PrintCommand::run(rest);
+    if (command == u"rota"_s)
+        return RotaCommand::run(rest);
     if (command == u"check-rules"_s)
         return CheckRulesCommand::run(rest);
     if (command == u"generate"_s)
