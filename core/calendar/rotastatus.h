@@ -16,7 +16,7 @@ class Workspace;
 // pattern for that weekday counts the people on it: the rota's assigned shifts of that date that
 // are not cancelled and count toward the minimum (MinimumCover's rule), on that timeslot, or,
 // without one, of the slot's shift type (the earliest such slot of the day). A weekday without
-// timeslots and a closed date of the rota are closed days. Read with three aggregate queries for
+// timeslots and a closed date of the rota are closed days. Read with three queries for
 // the whole window, whatever its length.
 class RotaStatus
 {
