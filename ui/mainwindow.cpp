@@ -11,6 +11,7 @@
 #include "leave/leavebookingview.h"
 #include "printing/printsetupdialog.h"
 #include "printing/rotaprinter.h"
+#include "rotas/rotastatusview.h"
 #include "staff/clinicianview.h"
 #include "statistics/statisticsview.h"
 #include "storage/teamrepository.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_clinicianView(new ClinicianView(m_session, this))
     , m_shiftView(new ShiftView(m_session, this))
     , m_rotaView(new RotaView(m_session, this))
+    , m_rotaStatusView(new RotaStatusView(m_session, this))
     , m_leaveView(new LeaveBookingView(m_session, this))
     , m_alertView(new AlertView(m_session, this))
     , m_heatmapView(new HeatmapView(m_session, this))
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_navigation->setIconSize(QSize(24, 24));
     addView(m_rotaView, u"rota"_s, tr("Rota"), u":/icons/rota.svg"_s);
+    addView(m_rotaStatusView, u"rotastatus"_s, tr("Rota status"), u":/icons/rotastatus.svg"_s);
     addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
     addView(m_heatmapView, u"availability"_s, tr("Availability"), u":/icons/availability.svg"_s);
     addView(m_alertView, u"alerts"_s, tr("Alerts"), u":/icons/alerts.svg"_s);

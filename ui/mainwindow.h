@@ -15,6 +15,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
+class RotaStatusView;
 class RotaView;
 class ShiftView;
 class StatisticsView;
@@ -41,6 +42,7 @@ public:
     ClinicianView *clinicianView() const { return m_clinicianView; }
     ShiftView *shiftView() const { return m_shiftView; }
     RotaView *rotaView() const { return m_rotaView; }
+    RotaStatusView *rotaStatusView() const { return m_rotaStatusView; }
     LeaveBookingView *leaveView() const { return m_leaveView; }
     AlertView *alertView() const { return m_alertView; }
     HeatmapView *heatmapView() const { return m_heatmapView; }
@@ -106,6 +108,7 @@ private:
     ClinicianView *m_clinicianView;
     ShiftView *m_shiftView;
     RotaView *m_rotaView;
+    RotaStatusView *m_rotaStatusView;
     LeaveBookingView *m_leaveView;
     AlertView *m_alertView;
     HeatmapView *m_heatmapView;
