@@ -5,12 +5,18 @@
 //    with a year of shifts (about 150,000) on them; the status of every rota and day of the year;
 //    the reference reads the year's shifts of those rotas with the sqlite3 C API.
 //
+//  - series: 10,000 repeating shifts (daily, weekly on one to three weekdays, monthly; every one
+//    to three; begun up to three years before, some ending) expanded over a year; the reference
+//    is libical's iterator over the same rules. The occurrences as timed shifts (local times
+//    through the time zone) are timed too.
+//
 //   bench_rotas [RUNS]      default 9 runs each; prints medians and ratios
 //
-// Target: status < 100 ms.
+// Targets: status < 100 ms; series < 200 ms.
 
 #include "benchsupport.h"
 #include "calendar/rotastatus.h"
+#include "calendar/seriesexpander.h"
 #include "storage/clinicianrepository.h"
 #include "storage/rotarepository.h"
 #include "storage/shiftpatternrepository.h"
@@ -24,6 +30,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <libical/ical.h>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -130,6 +137,55 @@ qint64 readWithSqlite(const QString &path, const QByteArray &from, const QByteAr
     return rows;
 }
 
+QList<RepeatingShift> makeSeries(QRandomGenerator &random)
+{
+    QList<RepeatingShift> series;
+    for (int i = 0; i < 10000; ++i) {
+        RepeatingShift one;
+        one.id = i + 1;
+        one.shift_type_id = 1;
+        one.clinician_id = 1 + i % 400;
+        one.time_zone = "Europe/London";
+        one.start_time = QTime(8 + i % 10, 0);
+        one.end_time = one.start_time.addSecs(8 * 3600);
+        one.start_date = YearStart.addDays(-int(random.bounded(3 * 365)));
+        one.frequency = RepeatingShift::Frequency(random.bounded(3));
+        one.interval = 1 + int(random.bounded(3));
+        if (one.frequency == RepeatingShift::Frequency::Weekly) {
+            one.weekdays.insert(one.start_date.dayOfWeek());
+            for (int extra = int(random.bounded(3)); extra > 0; --extra)
+                one.weekdays.insert(1 + int(random.bounded(7)));
+        }
+        if (i % 5 == 0)
+            one.until_date = YearStart.addDays(int(random.bounded(365)));
+        series << one;
+    }
+    return series;
+}
+
+// The same occurrences from libical's iterator over each rule from its first occurrence.
+qsizetype withLibical(const QList<RepeatingShift> &all, QDate from, QDate to)
+{
+    qsizetype found = 0;
+    for (const RepeatingShift &series : all) {
+        const QByteArray rule = series.rrule().toLatin1();
+        icaltimetype start = icaltime_null_time();
+        start.year = series.start_date.year();
+        start.month = series.start_date.month();
+        start.day = series.start_date.day();
+        start.is_date = 1;
+        icalrecur_iterator *iterator = icalrecur_iterator_new(icalrecurrencetype_from_string(rule.constData()), start);
+        for (icaltimetype next = icalrecur_iterator_next(iterator); !icaltime_is_null_time(next); next = icalrecur_iterator_next(iterator)) {
+            const QDate date(next.year, next.month, next.day);
+            if (date > to)
+                break;
+            found += date >= from ? 1 : 0;
+        }
+        icalrecur_iterator_free(iterator);
+    }
+    return found;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -157,5 +213,26 @@ int main(int argc, char **argv)
     const QList<double> reference = timeRuns(runs, [&] { rows = readWithSqlite(path, "2027-01-01", "2027-12-31"); });
     std::printf("status of %lld rota days from %lld shifts\n", qlonglong(days), qlonglong(rows));
     report("status, 100 rotas over a year", ours, reference, 100);
+
+    const QList<RepeatingShift> series = makeSeries(random);
+    qsizetype expanded = 0;
+    const QList<double> seriesOurs = timeRuns(runs, [&] {
+        expanded = 0;
+        for (const RepeatingShift &one : series)
+            expanded += SeriesExpander::dates(one, YearStart, yearEnd).size();
+    });
+    qsizetype referenceCount = 0;
+    const QList<double> seriesReference = timeRuns(std::max(3, runs / 3), [&] { referenceCount = withLibical(series, YearStart, yearEnd); });
+    if (expanded != referenceCount)
+        qFatal("series: %lld occurrences, libical %lld", qlonglong(expanded), qlonglong(referenceCount));
+    qsizetype shifts = 0;
+    const QList<double> asShifts = timeRuns(std::max(3, runs / 3), [&] {
+        shifts = 0;
+        for (const RepeatingShift &one : series)
+            shifts += SeriesExpander::occurrences(one, YearStart, yearEnd, 0).shifts.size();
+    });
+    std::printf("%lld occurrences of 10000 series over a year\n", qlonglong(expanded));
+    report("series, 10,000 over a year", seriesOurs, seriesReference, 200);
+    std::printf("%-44s ours %9.2f ms   (%lld shifts)\n", "  the same as timed shifts", Bench::median(asShifts), qlonglong(shifts));
     return 0;
 }
