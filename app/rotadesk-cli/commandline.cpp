@@ -12,6 +12,7 @@
 #include "printcommand.h"
 #include "rotacommand.h"
 #include "statscommand.h"
+#include "swapcommand.h"
 #include "synccommand.h"
 #include "workspacecommands.h"
 
@@ -36,6 +37,7 @@ QString CommandLine::usage()
               "  print FILE                   Write the rota of a date range as a PDF file.\n"
               "  rota list FILE               List the rotas (--archived includes archived ones).\n"
               "  rota status FILE             How well the rotas' timeslots are filled, day by day, as JSON.\n"
+              "  swap create FILE             Ask for a shift or a time range to be taken; also take, delete, list.\n"
               "  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).\n"
               "  generate FILE                Plan the rota of a date range for some teams (--rebalance changes\n"
               "                               as few shifts as it can; --dry-run writes nothing).\n"
@@ -89,6 +91,8 @@ int CommandLine::run(const QStringList &arguments)
         return PrintCommand::run(rest);
     if (command == u"rota"_s)
         return RotaCommand::run(rest);
+    if (command == u"swap"_s)
+        return SwapCommand::run(rest);
     if (command == u"check-rules"_s)
         return CheckRulesCommand::run(rest);
     if (command == u"generate"_s)
