@@ -64,6 +64,12 @@ int ExportCommand::exportShifts(const QStringList &arguments)
     parser.addPositional(u"FILE"_s, tr("The workspace file."));
     addRangeOptions(parser);
     parser.addOption({u"format"_s, tr("Output format: csv (default) or json."), u"csv|json"_s, u"csv"_s});
+    parser.addOption({u"where"_s,
+                      tr("Only shifts meeting this condition (may be given several times; all must hold): FIELD=VALUE or "
+                         "FIELD__OP=VALUE with OP lt, lte, gt, gte, ne, or between, ibetween, lbetween, rbetween and "
+                         "VALUE \"A,B\". Fields: %1.")
+                          .arg(ShiftFilter::fields().join(u", "_s)),
+                      u"FIELD__OP=VALUE"_s});
     if (const auto code = parser.parse(arguments))
         return *code;
     QDate range[2];
@@ -80,7 +86,12 @@ int ExportCommand::exportShifts(const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return Console::fail(tr("Standard output cannot be written."));
+    QString filterError;
+    const std::optional<ShiftFilter> filter = ShiftFilter::parse(*workspace, parser.values(u"where"_s), &filterError);
+    if (!filter)
+        return Console::fail(tr("export shifts: --where %1").arg(filterError), ExitUsage);
     ShiftExporter exporter(*workspace);
+    exporter.setFilter(*filter);
     const QString error = format == u"csv"_s ? exporter.writeCsv(out, range[0], range[1])
                                              : exporter.writeJson(out, range[0], range[1]);
     out.flush();

@@ -18,7 +18,8 @@ const char *const selectWindow =
     "SELECT s.id, c.name, s.clinician_id, s.date, t.code, s.start_utc, s.end_utc, s.time_zone, s.duration_minutes, "
     "s.status, s.is_pinned, s.counts_as_worked, s.counts_toward_minimum, s.notes "
     "FROM shifts s LEFT JOIN clinicians c ON c.id = s.clinician_id JOIN shift_types t ON t.id = s.shift_type_id "
-    "WHERE s.date BETWEEN ?1 AND ?2 ORDER BY s.date, s.clinician_id, s.start_utc, s.id";
+    "WHERE s.date BETWEEN ?1 AND ?2";
+const char *const windowOrder = " ORDER BY s.date, s.clinician_id, s.start_utc, s.id";
 
 constexpr qsizetype FlushBytes = 1 << 16;
 constexpr qint64 SecondsPerDay = 86400;
@@ -132,13 +133,18 @@ QString ShiftExporter::writeJson(QIODevice &out, QDate from, QDate to)
 QString ShiftExporter::write(QIODevice &out, QDate from, QDate to, Format format)
 {
     const QString workspaceName = QFileInfo(m_workspace.path()).fileName();
-    SqliteStatement query(m_workspace.handle(), selectWindow);
+    QByteArray sql(selectWindow);
+    if (!m_filter.isEmpty())
+        sql += " AND " + m_filter.sql(3);
+    sql += windowOrder;
+    SqliteStatement query(m_workspace.handle(), sql.constData());
     if (!query.isValid())
         return tr("The shifts could not be read from %1: %2.").arg(workspaceName, query.errorMessage());
     const QByteArray fromText = from.toString(Qt::ISODate).toUtf8();
     const QByteArray toText = to.toString(Qt::ISODate).toUtf8();
     query.bindStaticText(1, fromText);
     query.bindStaticText(2, toText);
+    m_filter.bind(query, 3);
 
     const bool csv = format == Format::Csv;
     QByteArray buffer = csv ? QByteArray("clinician,date,type,start,end,time_zone,pinned\n") : QByteArray("[");

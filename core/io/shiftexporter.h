@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/shiftfilter.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -23,6 +25,8 @@ class ShiftExporter
 public:
     explicit ShiftExporter(Workspace &workspace);
 
+    // Only the shifts that meet `filter` as well.
+    void setFilter(const ShiftFilter &filter) { m_filter = filter; }
     // Return an error message; empty on success.
     [[nodiscard]] QString writeCsv(QIODevice &out, QDate from, QDate to);
     [[nodiscard]] QString writeJson(QIODevice &out, QDate from, QDate to);
@@ -32,4 +36,5 @@ private:
     QString write(QIODevice &out, QDate from, QDate to, Format format);
 
     Workspace &m_workspace;
+    ShiftFilter m_filter;
 };
