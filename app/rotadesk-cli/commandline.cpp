@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checkrulescommand.h"
+#include "claimcommand.h"
 #include "console.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
@@ -38,6 +39,7 @@ QString CommandLine::usage()
               "  rota list FILE               List the rotas (--archived includes archived ones).\n"
               "  rota status FILE             How well the rotas' timeslots are filled, day by day, as JSON.\n"
               "  swap create FILE             Ask for a shift or a time range to be taken; also take, delete, list.\n"
+              "  claim FILE CODE              Assign the open shift with this claim code (--clinician NAME).\n"
               "  check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).\n"
               "  generate FILE                Plan the rota of a date range for some teams (--rebalance changes\n"
               "                               as few shifts as it can; --dry-run writes nothing).\n"
@@ -93,6 +95,8 @@ int CommandLine::run(const QStringList &arguments)
         return RotaCommand::run(rest);
     if (command == u"swap"_s)
         return SwapCommand::run(rest);
+    if (command == u"claim"_s)
+        return ClaimCommand::run(rest);
     if (command == u"check-rules"_s)
         return CheckRulesCommand::run(rest);
     if (command == u"generate"_s)
