@@ -14,6 +14,7 @@
 #include "rotas/rotastatusview.h"
 #include "staff/clinicianview.h"
 #include "statistics/statisticsview.h"
+#include "swaps/swapview.h"
 #include "storage/teamrepository.h"
 #include "storage/clinicianrepository.h"
 #include "storage/workspace.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_shiftView(new ShiftView(m_session, this))
     , m_rotaView(new RotaView(m_session, this))
     , m_rotaStatusView(new RotaStatusView(m_session, this))
+    , m_swapView(new SwapView(m_session, this))
     , m_leaveView(new LeaveBookingView(m_session, this))
     , m_alertView(new AlertView(m_session, this))
     , m_heatmapView(new HeatmapView(m_session, this))
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     addView(m_rotaStatusView, u"rotastatus"_s, tr("Rota status"), u":/icons/rotastatus.svg"_s);
     addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
     addView(m_heatmapView, u"availability"_s, tr("Availability"), u":/icons/availability.svg"_s);
+    addView(m_swapView, u"swaps"_s, tr("Swaps"), u":/icons/swaps.svg"_s);
     addView(m_alertView, u"alerts"_s, tr("Alerts"), u":/icons/alerts.svg"_s);
     addView(m_statisticsView, u"statistics"_s, tr("Statistics"), u":/icons/statistics.svg"_s);
     addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
@@ -167,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statisticsView, &StatisticsView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_swapView, &SwapView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));
         showMessage(tr("The change was not saved"), message);

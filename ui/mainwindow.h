@@ -21,6 +21,7 @@ class ShiftView;
 class StatisticsView;
 class SyncController;
 class SyncStatusWidget;
+class SwapView;
 class SyncView;
 class WorkspaceSession;
 struct PrintOptions;
@@ -43,6 +44,7 @@ public:
     ShiftView *shiftView() const { return m_shiftView; }
     RotaView *rotaView() const { return m_rotaView; }
     RotaStatusView *rotaStatusView() const { return m_rotaStatusView; }
+    SwapView *swapView() const { return m_swapView; }
     LeaveBookingView *leaveView() const { return m_leaveView; }
     AlertView *alertView() const { return m_alertView; }
     HeatmapView *heatmapView() const { return m_heatmapView; }
@@ -109,6 +111,7 @@ private:
     ShiftView *m_shiftView;
     RotaView *m_rotaView;
     RotaStatusView *m_rotaStatusView;
+    SwapView *m_swapView;
     LeaveBookingView *m_leaveView;
     AlertView *m_alertView;
     HeatmapView *m_heatmapView;
