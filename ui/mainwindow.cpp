@@ -9,6 +9,7 @@
 #include "generator/generatedialog.h"
 #include "heatmap/heatmapview.h"
 #include "leave/leavebookingview.h"
+#include "openshifts/openshiftview.h"
 #include "printing/printsetupdialog.h"
 #include "printing/rotaprinter.h"
 #include "rotas/rotastatusview.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rotaView(new RotaView(m_session, this))
     , m_rotaStatusView(new RotaStatusView(m_session, this))
     , m_swapView(new SwapView(m_session, this))
+    , m_openShiftView(new OpenShiftView(m_session, this))
     , m_leaveView(new LeaveBookingView(m_session, this))
     , m_alertView(new AlertView(m_session, this))
     , m_heatmapView(new HeatmapView(m_session, this))
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
     addView(m_heatmapView, u"availability"_s, tr("Availability"), u":/icons/availability.svg"_s);
     addView(m_swapView, u"swaps"_s, tr("Swaps"), u":/icons/swaps.svg"_s);
+    addView(m_openShiftView, u"openshifts"_s, tr("Open shifts"), u":/icons/openshifts.svg"_s);
     addView(m_alertView, u"alerts"_s, tr("Alerts"), u":/icons/alerts.svg"_s);
     addView(m_statisticsView, u"statistics"_s, tr("Statistics"), u":/icons/statistics.svg"_s);
     addView(m_shiftView, u"shifts"_s, tr("Shift list"), u":/icons/shifts.svg"_s);
@@ -170,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statisticsView, &StatisticsView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_openShiftView, &OpenShiftView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_swapView, &SwapView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));

@@ -9,6 +9,7 @@ class AlertView;
 class ClinicianView;
 class HeatmapView;
 class LeaveBookingView;
+class OpenShiftView;
 class QLabel;
 class QListView;
 class QMenu;
@@ -20,8 +21,8 @@ class RotaView;
 class ShiftView;
 class StatisticsView;
 class SyncController;
-class SyncStatusWidget;
 class SwapView;
+class SyncStatusWidget;
 class SyncView;
 class WorkspaceSession;
 struct PrintOptions;
@@ -45,6 +46,7 @@ public:
     RotaView *rotaView() const { return m_rotaView; }
     RotaStatusView *rotaStatusView() const { return m_rotaStatusView; }
     SwapView *swapView() const { return m_swapView; }
+    OpenShiftView *openShiftView() const { return m_openShiftView; }
     LeaveBookingView *leaveView() const { return m_leaveView; }
     AlertView *alertView() const { return m_alertView; }
     HeatmapView *heatmapView() const { return m_heatmapView; }
@@ -112,6 +114,7 @@ private:
     RotaView *m_rotaView;
     RotaStatusView *m_rotaStatusView;
     SwapView *m_swapView;
+    OpenShiftView *m_openShiftView;
     LeaveBookingView *m_leaveView;
     AlertView *m_alertView;
     HeatmapView *m_heatmapView;

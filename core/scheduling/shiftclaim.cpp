@@ -46,6 +46,14 @@ StorageError ShiftClaim::claim(const QString &code, qint64 clinicianId, ShiftCha
     const std::optional<Shift> shift = find(code);
     if (!shift)
         return refusal(tr("No shift has the claim code \"%1\".").arg(ClaimCode::normalise(code)));
+    return assign(shift->id, clinicianId, change);
+}
+
+StorageError ShiftClaim::assign(qint64 shiftId, qint64 clinicianId, ShiftChange *change)
+{
+    const std::optional<Shift> shift = ShiftRepository(m_workspace).get(shiftId);
+    if (!shift)
+        return refusal(tr("There is no shift %1.").arg(shiftId));
     const std::optional<Clinician> clinician = ClinicianRepository(m_workspace).get(clinicianId);
     if (!clinician)
         return refusal(tr("There is no clinician %1.").arg(clinicianId));

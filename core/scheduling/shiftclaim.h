@@ -26,6 +26,9 @@ public:
     // says why. `change` (optional) receives the change written, for undo.
     [[nodiscard]] StorageError claim(const QString &code, qint64 clinicianId, ShiftChange *change = nullptr);
 
+    // Assigns the open shift to the clinician after the same checks, in one edit.
+    [[nodiscard]] StorageError assign(qint64 shiftId, qint64 clinicianId, ShiftChange *change = nullptr);
+
     // Gives the shift a new code no shift of the workspace has, in one edit.
     [[nodiscard]] StorageError renewCode(qint64 shiftId, QString *code = nullptr, ShiftChange *change = nullptr);
 

@@ -74,6 +74,33 @@ QList<Shift> ShiftRepository::inWindow(QDate from, QDate to, std::optional<qint6
     return shifts;
 }
 
+QList<Shift> ShiftRepository::matching(QDate from, QDate to, const ShiftFilter &filter) const
+{
+    QByteArray sql = "SELECT s.id FROM shifts s JOIN shift_types t ON t.id = s.shift_type_id WHERE s.date BETWEEN ?1 AND ?2";
+    if (!filter.isEmpty())
+        sql += " AND " + filter.sql(3);
+    sql += " ORDER BY s.date, s.start_utc, s.id";
+    SqliteStatement statement(workspace().handle(), sql.constData());
+    QList<qint64> ids;
+    if (!statement.isValid())
+        return {};
+    const QByteArray first = from.toString(Qt::ISODate).toLatin1();
+    const QByteArray last = to.toString(Qt::ISODate).toLatin1();
+    statement.bindStaticText(1, first);
+    statement.bindStaticText(2, last);
+    filter.bind(statement, 3);
+    while (statement.stepRow() == SQLITE_ROW)
+        ids << statement.columnInt(0);
+    statement.reset();
+    QList<Shift> shifts;
+    shifts.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (const std::optional<Shift> shift = get(id))
+            shifts << *shift;
+    }
+    return shifts;
+}
+
 qint64 ShiftRepository::countInWindow(QDate from, QDate to) const
 {
     return countWhere(QStringLiteral("WHERE date BETWEEN ? AND ?"), {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
