@@ -1,6 +1,8 @@
 #include "shiftchangeset.h"
 
+#include "calendar/timeslotfit.h"
 #include "shiftrepository.h"
+#include "timeslotrepository.h"
 #include "transaction.h"
 #include "workspace.h"
 
@@ -55,6 +57,13 @@ StorageError ShiftChangeSet::write(Workspace &workspace, QList<ShiftChange> &cha
         const std::optional<Shift> &from = forward ? change.before : change.after;
         std::optional<Shift> &to = forward ? change.after : change.before;
         StorageError error;
+        if (to && to->timeslot_id) {
+            // A shift on a timeslot lies within it (a rota's status counts it there).
+            if (const std::optional<Timeslot> slot = TimeslotRepository(workspace).get(*to->timeslot_id)) {
+                if (const QString problem = TimeslotFit::problem(*to, *slot); !problem.isEmpty())
+                    return {StorageError::Kind::Validation, problem, {{u"timeslot_id"_s, problem}}};
+            }
+        }
         if (from && to) {
             error = updateChangedFields(repository, *from, *to);
         } else if (to && to->id != 0) {

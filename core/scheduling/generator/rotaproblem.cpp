@@ -2,6 +2,7 @@
 
 #include "calendar/bankholidays.h"
 #include "calendar/minimumcover.h"
+#include "calendar/timeslotfit.h"
 #include "model/leaverequest.h"
 #include "model/team.h"
 #include "model/workingterm.h"
@@ -524,6 +525,15 @@ void RotaProblem::setType(Shift &shift, int row, int type) const
     if (rotaId)
         shift.rota_id = rotaId;
     shift.timeslot_id = timeslotId;
+    // A slot whose times differ from the type's does not hold the shift; it stays on the rota.
+    if (timeslotId) {
+        for (const QList<Timeslot> &patternSlots : m_timeslots) {
+            for (const Timeslot &slot : patternSlots) {
+                if (slot.id == *timeslotId && !TimeslotFit::fits(shift, slot))
+                    shift.timeslot_id.reset();
+            }
+        }
+    }
 }
 
 Shift RotaProblem::newShift(int row, int day, int type) const

@@ -141,9 +141,11 @@ private slots:
         CachedQuery query(*m_workspace, u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
         while (query.next())
             tables << query.value(0).toString();
-        QCOMPARE(tables, (QStringList{u"alerts"_s, u"clinicians"_s, u"journal"_s, u"leave_requests"_s, u"repeating_shifts"_s,
-                                      u"reporting_periods"_s, u"rotas"_s, u"settings"_s, u"shift_patterns"_s, u"shift_types"_s, u"shifts"_s,
-                                      u"swap_requests"_s, u"sync_bases"_s, u"sync_conflicts"_s, u"sync_errors"_s, u"sync_inflight"_s, u"teams"_s, u"timeslots"_s, u"working_terms"_s}));
+        QCOMPARE(tables, (QStringList{u"alerts"_s,          u"clinicians"_s,     u"journal"_s,           u"leave_requests"_s,
+                                      u"repeating_shifts"_s, u"reporting_periods"_s, u"rota_closed_dates"_s, u"rotas"_s,
+                                      u"settings"_s,         u"shift_patterns"_s,  u"shift_types"_s,       u"shifts"_s,
+                                      u"swap_requests"_s,    u"sync_bases"_s,      u"sync_conflicts"_s,    u"sync_errors"_s,
+                                      u"sync_inflight"_s,    u"teams"_s,           u"timeslots"_s,         u"working_terms"_s}));
     }
 
     void tablesMatchRecords()

@@ -171,8 +171,10 @@ private:
             slot.shift_pattern_id = patternId;
             slot.weekday = weekday;
             slot.shift_type_id = typeId;
-            slot.start_time = QTime(8, 0);
-            slot.end_time = QTime(17, 0);
+            // The slot's times are its type's, as a rota's pattern has them (a whole day: a 24-hour slot).
+            const ShiftType type = *ShiftTypeRepository(*m_workspace).get(typeId);
+            slot.start_time = type.isWholeDay() ? QTime(9, 0) : type.start_time;
+            slot.end_time = type.isWholeDay() ? QTime(9, 0) : type.end_time;
             slot.minimum = minimum;
             slot.ideal = ideal;
             slot.maximum = maximum;
