@@ -670,6 +670,41 @@
     </message>
 </context>
 <context>
+    <name>ClaimCommand</name>
+    <message>
+        <source>Assigns the open shift carrying a claim code to the clinician quoting it, after the checks of a manual edit (leave, cannot-work days, double bookings, rest). The code may be typed in any case, with spaces or dashes.</source>
+        <translation>Weist die offene Schicht mit einem Code dem Mitarbeiter zu, der ihn nennt, nach den Prüfungen einer Bearbeitung von Hand (Abwesenheit, Sperrtage, Doppelbelegung, Ruhezeit). Groß- und Kleinschreibung, Leerzeichen und Bindestriche im Code spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s claim code.</source>
+        <translation>Der Code der Schicht.</translation>
+    </message>
+    <message>
+        <source>The clinician claiming the shift.</source>
+        <translation>Der Mitarbeiter, der die Schicht übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1: give the workspace file and the claim code.</source>
+        <translation>%1: Arbeitsbereichsdatei und Code angeben.</translation>
+    </message>
+    <message>
+        <source>%1: --clinician is required.</source>
+        <translation>%1: --clinician ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no clinician named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has claimed the shift on %2 (shift %3).</source>
+        <translation>%1 hat die Schicht am %2 übernommen (Schicht %3).</translation>
+    </message>
+</context>
+<context>
     <name>Clinician</name>
     <message>
         <source>A clinician needs a name.</source>
@@ -1016,6 +1051,10 @@ Commands:
   export shifts FILE           Write the shifts of a date range as CSV or JSON.
   export ics FILE              Write the shifts of a date range as an iCalendar file.
   print FILE                   Write the rota of a date range as a PDF file.
+  rota list FILE               List the rotas (--archived includes archived ones).
+  rota status FILE             How well the rotas&apos; timeslots are filled, day by day, as JSON.
+  swap create FILE             Ask for a shift or a time range to be taken; also take, delete, list.
+  claim FILE CODE              Assign the open shift with this claim code (--clinician NAME).
   check-rules FILE             Check the rota of a date range against the rules (--store keeps alerts).
   generate FILE                Plan the rota of a date range for some teams (--rebalance changes
                                as few shifts as it can; --dry-run writes nothing).
@@ -1048,6 +1087,10 @@ Befehle:
   export shifts FILE           Die Schichten eines Zeitraums als CSV oder JSON ausgeben.
   export ics FILE              Die Schichten eines Zeitraums als iCalendar-Datei ausgeben.
   print FILE                   Den Dienstplan eines Zeitraums als PDF-Datei schreiben.
+  rota list FILE               Die Dienstpläne auflisten (--archived mit archivierten).
+  rota status FILE             Wie gut die Zeitfenster der Dienstpläne besetzt sind, Tag für Tag, als JSON.
+  swap create FILE             Um die Übernahme einer Schicht oder eines Zeitraums bitten; außerdem take, delete, list.
+  claim FILE CODE              Die offene Schicht mit diesem Code zuweisen (--clinician NAME).
   check-rules FILE             Den Dienstplan eines Zeitraums anhand der Regeln prüfen (--store speichert Warnungen).
   generate FILE                Den Dienstplan eines Zeitraums für Teams planen (--rebalance ändert so
                                wenige Schichten wie möglich; --dry-run schreibt nichts).
@@ -1611,6 +1654,14 @@ Führen Sie „%1 export shifts --help“ oder „%1 export ics --help“ aus, u
     <message>
         <source>%1 cannot be replaced: %2.</source>
         <translation>%1 kann nicht ersetzt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Only shifts meeting this condition (may be given several times; all must hold): FIELD=VALUE or FIELD__OP=VALUE with OP lt, lte, gt, gte, ne, or between, ibetween, lbetween, rbetween and VALUE &quot;A,B&quot;. Fields: %1.</source>
+        <translation>Nur Schichten, die diese Bedingung erfüllen (mehrfach möglich; alle müssen gelten): FIELD=VALUE oder FIELD__OP=VALUE mit OP lt, lte, gt, gte, ne, oder between, ibetween, lbetween, rbetween und VALUE „A,B“. Felder: %1.</translation>
+    </message>
+    <message>
+        <source>export shifts: --where %1</source>
+        <translation>export shifts: --where %1</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4220,18 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>Change as few shifts as possible so that the rota keeps the rules again</source>
         <translation>So wenige Schichten wie möglich ändern, damit der Dienstplan die Regeln wieder einhält</translation>
     </message>
+    <message>
+        <source>Rota status</source>
+        <translation>Dienstplanstatus</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>Tausch</translation>
+    </message>
+    <message>
+        <source>Open shifts</source>
+        <translation>Offene Schichten</translation>
+    </message>
 </context>
 <context>
     <name>MonthDelegate</name>
@@ -4548,6 +4611,139 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>OpenShiftTableModel</name>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftView</name>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an …</translation>
+    </message>
+    <message>
+        <source>New claim code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <source>between (exclusive)</source>
+        <translation>zwischen (ohne Grenzen)</translation>
+    </message>
+    <message>
+        <source>between (inclusive)</source>
+        <translation>zwischen (mit Grenzen)</translation>
+    </message>
+    <message>
+        <source>from A, before B</source>
+        <translation>ab A, vor B</translation>
+    </message>
+    <message>
+        <source>after A, up to B</source>
+        <translation>nach A, bis B</translation>
+    </message>
+    <message>
+        <source>value, or A,B for between</source>
+        <translation>Wert, oder A,B für zwischen</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD, times as YYYY-MM-DDTHH:MM, lengths in hours, names as shown, true or false.</source>
+        <translation>Daten als JJJJ-MM-TT, Zeiten als JJJJ-MM-TTTHH:MM, Dauer in Stunden, Namen wie angezeigt, true oder false.</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>All conditions must hold. Double-click one to remove it.</source>
+        <translation>Alle Bedingungen müssen gelten. Doppelklick entfernt eine.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Shift not assigned</source>
+        <translation>Schicht nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No new claim code</source>
+        <translation>Kein neuer Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open shift(s)</source>
+        <translation>
+            <numerusform>%n offene Schicht</numerusform>
+            <numerusform>%n offene Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign open shift</source>
+        <translation>Offene Schicht zuweisen</translation>
+    </message>
+    <message>
+        <source>Who works this shift?</source>
+        <translation>Wer arbeitet diese Schicht?</translation>
+    </message>
+    <message>
+        <source>Choose an open shift first.</source>
+        <translation>Zuerst eine offene Schicht wählen.</translation>
+    </message>
+    <message>
+        <source>Open shift assigned.</source>
+        <translation>Offene Schicht zugewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4848,6 +5044,10 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>reporting period</source>
         <translation>Berichtszeitraum</translation>
     </message>
+    <message>
+        <source>closed date</source>
+        <translation>Schließtag</translation>
+    </message>
 </context>
 <context>
     <name>RecordedEdit</name>
@@ -5136,6 +5336,156 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>The rota ends on %1, before it starts on %2.</source>
         <translation>Der Dienstplan endet am %1, vor seinem Beginn am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaBulkEdit</name>
+    <message>
+        <source>Choose at least one rota.</source>
+        <translation>Mindestens einen Dienstplan wählen.</translation>
+    </message>
+    <message>
+        <source>There is no rota %1.</source>
+        <translation>Es gibt keinen Dienstplan %1.</translation>
+    </message>
+    <message>
+        <source>The rota &quot;%1&quot; starts on %2, after the end date %3.</source>
+        <translation>Der Dienstplan „%1“ beginnt am %2, nach dem Enddatum %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renaming %n rota(s) to &quot;%1&quot; would give them all one name; write {name} where each rota&apos;s name goes.</source>
+        <translation>
+            <numerusform>Einen Dienstplan in „%1“ umzubenennen gäbe ihm denselben Namen; {name} dort schreiben, wo sein Name hingehört.</numerusform>
+            <numerusform>%n Dienstpläne in „%1“ umzubenennen gäbe allen denselben Namen; {name} dort schreiben, wo der Name jedes Dienstplans hingehört.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a first and a last date to close, the first not after the last.</source>
+        <translation>Ersten und letzten zu schließenden Tag angeben, den ersten nicht nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>Close at most a year of dates at once; to stop a rota, give it an end date.</source>
+        <translation>Höchstens ein Jahr auf einmal schließen; um einen Dienstplan zu beenden, ein Enddatum setzen.</translation>
+    </message>
+    <message>
+        <source>Give the date from which the new pattern applies.</source>
+        <translation>Das Datum angeben, ab dem das neue Muster gilt.</translation>
+    </message>
+    <message>
+        <source>There is no shift pattern %1.</source>
+        <translation>Es gibt kein Schichtmuster %1.</translation>
+    </message>
+    <message>
+        <source>The rota &quot;%1&quot; ends on %2, before %3.</source>
+        <translation>Der Dienstplan „%1“ endet am %2, vor dem %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaClosedDate</name>
+    <message>
+        <source>A closed date belongs to a rota.</source>
+        <translation>Ein Schließtag gehört zu einem Dienstplan.</translation>
+    </message>
+    <message>
+        <source>A closed date needs a valid date.</source>
+        <translation>Ein Schließtag braucht ein gültiges Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaCommand</name>
+    <message>
+        <source>Usage: %1 rota list FILE [--archived]
+       %1 rota status FILE [--from DATE --to DATE] [--rota NAME]... [--detailed]
+Run &quot;%1 rota status --help&quot; for the options.
+</source>
+        <translation>Aufruf: %1 rota list FILE [--archived]
+        %1 rota status FILE [--from DATE --to DATE] [--rota NAME]... [--detailed]
+„%1 rota status --help“ zeigt die Optionen.
+</translation>
+    </message>
+    <message>
+        <source>rota: say what to do: rota list|status FILE ...</source>
+        <translation>rota: sagen, was zu tun ist: rota list|status FILE …</translation>
+    </message>
+    <message>
+        <source>rota: unknown action &quot;%1&quot;; use list or status.</source>
+        <translation>rota: unbekannte Aktion „%1“; list oder status verwenden.</translation>
+    </message>
+    <message>
+        <source>Lists the rotas by name: team, shift pattern, start and end date. Archived rotas are left out unless --archived is given.</source>
+        <translation>Listet die Dienstpläne nach Namen: Team, Schichtmuster, Beginn und Ende. Archivierte Dienstpläne nur mit --archived.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Also list archived rotas.</source>
+        <translation>Auch archivierte Dienstpläne auflisten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>shift pattern</source>
+        <translation>Schichtmuster</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Prints, as JSON in the shape of Assemble&apos;s rota period, how well the rotas&apos; timeslots are filled on each day of a date range (both days included; default: the current month). Status: -2 below-minimum, -1 below-ideal, 0 ideal, 1 above-ideal, 2 at-maximum, 3 over-maximum; a day&apos;s status is that of its most pressing timeslot; closed days have none. Archived rotas count only when named.</source>
+        <translation>Gibt als JSON in der Form von Assembles „rota period“ aus, wie gut die Zeitfenster der Dienstpläne an jedem Tag eines Zeitraums besetzt sind (beide Tage eingeschlossen; ohne Angabe: der laufende Monat). Status: -2 below-minimum, -1 below-ideal, 0 ideal, 1 above-ideal, 2 at-maximum, 3 over-maximum; der Status eines Tages ist der seines dringendsten Zeitfensters; geschlossene Tage haben keinen. Archivierte Dienstpläne zählen nur, wenn sie genannt werden.</translation>
+    </message>
+    <message>
+        <source>First day of the range.</source>
+        <translation>Erster Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of the range.</source>
+        <translation>Letzter Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Only this rota (by name); may be given several times.</source>
+        <translation>Nur dieser Dienstplan (nach Namen); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Each rota on each day with its timeslots and shifts.</source>
+        <translation>Jeder Dienstplan an jedem Tag mit seinen Zeitfenstern und Schichten.</translation>
+    </message>
+    <message>
+        <source>%1: give --from and --to together.</source>
+        <translation>%1: --from und --to zusammen angeben.</translation>
+    </message>
+    <message>
+        <source>%1: --from and --to must be dates (YYYY-MM-DD), --from not after --to.</source>
+        <translation>%1: --from und --to müssen Daten sein (JJJJ-MM-TT), --from nicht nach --to.</translation>
+    </message>
+    <message>
+        <source>%1: there is no rota &quot;%2&quot;.</source>
+        <translation>%1: Es gibt keinen Dienstplan „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5793,162 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>Hours</source>
         <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>RotaStatusLegend</name>
+    <message>
+        <source>Closed (no timeslots that weekday, or a closed date)</source>
+        <translation>Geschlossen (keine Zeitfenster an diesem Wochentag oder ein Schließtag)</translation>
+    </message>
+    <message>
+        <source>Blank: the rota does not run that day</source>
+        <translation>Leer: der Dienstplan läuft an diesem Tag nicht</translation>
+    </message>
+</context>
+<context>
+    <name>RotaStatusModel</name>
+    <message>
+        <source>%1: no chosen rota is open.</source>
+        <translation>%1: Kein gewählter Dienstplan ist offen.</translation>
+    </message>
+    <message>
+        <source>%1, all chosen rotas: %2 (%3 of %4 people at the ideal)</source>
+        <translation>%1, alle gewählten Dienstpläne: %2 (%3 von %4 Personen im Idealfall)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the rota does not run.</source>
+        <translation>%1, %2: Der Dienstplan läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed.</source>
+        <translation>%1, %2: geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed (%3).</source>
+        <translation>%1, %2: geschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 (%4 of minimum %5, ideal %6, maximum %7)</source>
+        <translation>%1–%2: %3 (%4 bei Minimum %5, Ideal %6, Maximum %7)</translation>
+    </message>
+    <message>
+        <source>All chosen rotas</source>
+        <translation>Alle gewählten Dienstpläne</translation>
+    </message>
+</context>
+<context>
+    <name>RotaStatusView</name>
+    <message>
+        <source>Show archived rotas</source>
+        <translation>Archivierte Dienstpläne zeigen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n day(s) from the first date</source>
+        <translation>
+            <numerusform>%n Tag ab dem ersten Datum zeigen</numerusform>
+            <numerusform>%n Tage ab dem ersten Datum zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotas to show; unticked ones are left out of the summary row too.</source>
+        <translation>Die anzuzeigenden Dienstpläne; nicht angehakte fehlen auch in der Summenzeile.</translation>
+    </message>
+    <message>
+        <source>Rotas</source>
+        <translation>Dienstpläne</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Timeslot or shift</source>
+        <translation>Zeitfenster oder Schicht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Choose a day of a rota to see its timeslots and shifts.</source>
+        <translation>Einen Tag eines Dienstplans wählen, um seine Zeitfenster und Schichten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the rota does not run.</source>
+        <translation>%1, %2: Der Dienstplan läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed.</source>
+        <translation>%1, %2: geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed (%3).</source>
+        <translation>%1, %2: geschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Offene Schicht</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>cancelled, not counted</source>
+        <translation>abgesagt, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>nobody assigned, not counted</source>
+        <translation>niemand zugewiesen, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>does not count toward cover</source>
+        <translation>zählt nicht zur Besetzung</translation>
     </message>
 </context>
 <context>
@@ -6124,6 +6630,37 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     </message>
 </context>
 <context>
+    <name>ShiftClaim</name>
+    <message>
+        <source>No shift has the claim code &quot;%1&quot;.</source>
+        <translation>Keine Schicht hat den Code „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>Es gibt keine Schicht %1.</translation>
+    </message>
+    <message>
+        <source>There is no clinician %1.</source>
+        <translation>Es gibt keinen Mitarbeiter %1.</translation>
+    </message>
+    <message>
+        <source>The shift on %1 has already been claimed by %2.</source>
+        <translation>Die Schicht am %1 hat bereits %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>The shift on %1 is cancelled.</source>
+        <translation>Die Schicht am %1 ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot claim this shift: %2</source>
+        <translation>%1 kann diese Schicht nicht übernehmen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShiftCsvImporter</name>
     <message>
         <source>The header has a &quot;%1&quot; column but no &quot;%2&quot; column; give both or neither.</source>
@@ -6300,6 +6837,57 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
     <message>
         <source>Writing the export failed: %1.</source>
         <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftFilter</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>write FIELD=VALUE or FIELD__OP=VALUE.</source>
+        <translation>FIELD=VALUE oder FIELD__OP=VALUE schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation>unbekanntes Feld „%1“; eines von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;__%1&quot;; use __lt, __lte, __gt, __gte, __ne, __between, __ibetween, __lbetween or __rbetween.</source>
+        <translation>unbekannter Operator „__%1“; __lt, __lte, __gt, __gte, __ne, __between, __ibetween, __lbetween oder __rbetween verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 can only be compared with = or __ne.</source>
+        <translation>%1 lässt sich nur mit = oder __ne vergleichen.</translation>
+    </message>
+    <message>
+        <source>__%1 takes two values separated by a comma.</source>
+        <translation>__%1 braucht zwei durch ein Komma getrennte Werte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM (local time).</source>
+        <translation>„%1“ ist kein Zeitpunkt; JJJJ-MM-TTTHH:MM (Ortszeit) verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>„%1“ ist keine Stundenzahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use scheduled, completed, cancelled or needs_reassignment.</source>
+        <translation>unbekannter Status „%1“; scheduled, completed, cancelled oder needs_reassignment verwenden.</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot;.</source>
+        <translation>es gibt kein(e) %1 „%2“.</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +7375,182 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     </message>
 </context>
 <context>
+    <name>SwapCommand</name>
+    <message>
+        <source>Usage: %1 swap create FILE --clinician NAME (--shift ID | --from DATETIME --to DATETIME) [--description TEXT]
+       %1 swap take FILE ID --clinician NAME
+       %1 swap delete FILE ID
+       %1 swap list FILE [--open] [--beneficiary NAME] [--benefactor NAME] [--after DATE] [--rota NAME] [--json]
+Run &quot;%1 swap create --help&quot; (and so on) for the options.
+</source>
+        <translation>Aufruf: %1 swap create FILE --clinician NAME (--shift ID | --from DATETIME --to DATETIME) [--description TEXT]
+        %1 swap take FILE ID --clinician NAME
+        %1 swap delete FILE ID
+        %1 swap list FILE [--open] [--beneficiary NAME] [--benefactor NAME] [--after DATE] [--rota NAME] [--json]
+„%1 swap create --help“ (und so weiter) zeigt die Optionen.
+</translation>
+    </message>
+    <message>
+        <source>swap: say what to do: swap create|take|delete|list FILE ...</source>
+        <translation>swap: sagen, was zu tun ist: swap create|take|delete|list FILE …</translation>
+    </message>
+    <message>
+        <source>swap: unknown action &quot;%1&quot;; use create, take, delete or list.</source>
+        <translation>swap: unbekannte Aktion „%1“; create, take, delete oder list verwenden.</translation>
+    </message>
+    <message>
+        <source>Asks for a shift, or for every shift in a time range, to be taken by a colleague. Times are local to the workspace&apos;s time zone. Prints the new request&apos;s id.</source>
+        <translation>Bittet darum, dass ein Kollege eine Schicht oder alle Schichten eines Zeitraums übernimmt. Zeiten gelten in der Zeitzone des Arbeitsbereichs. Gibt die Nummer der neuen Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The clinician asking (the beneficiary).</source>
+        <translation>Der anfragende Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>The id of the shift to swap.</source>
+        <translation>Die Nummer der zu tauschenden Schicht.</translation>
+    </message>
+    <message>
+        <source>Start of the time range.</source>
+        <translation>Beginn des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>End of the time range.</source>
+        <translation>Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Why, for the colleagues who might take it.</source>
+        <translation>Warum, für die Kollegen, die übernehmen könnten.</translation>
+    </message>
+    <message>
+        <source>%1: --clinician is required.</source>
+        <translation>%1: --clinician ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: give either --shift or both --from and --to.</source>
+        <translation>%1: entweder --shift oder --from und --to angeben.</translation>
+    </message>
+    <message>
+        <source>%1: --shift &quot;%2&quot; is not a shift id.</source>
+        <translation>%1: --shift „%2“ ist keine Schichtnummer.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 &quot;%3&quot; is not a date and time; use YYYY-MM-DDTHH:MM.</source>
+        <translation>%1: --%2 „%3“ ist kein Zeitpunkt; JJJJ-MM-TTTHH:MM verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no clinician named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Swap request %1 created.</source>
+        <translation>Tauschanfrage %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>A colleague takes an open swap request: its shifts move to them in one edit, after the checks of a manual edit (leave, cannot-work days, double bookings, rest). A refusal is printed with its reason and exits 1.</source>
+        <translation>Ein Kollege übernimmt eine offene Tauschanfrage: ihre Schichten gehen in einer Bearbeitung auf ihn über, nach den Prüfungen einer Bearbeitung von Hand (Abwesenheit, Sperrtage, Doppelbelegung, Ruhezeit). Eine Ablehnung wird mit ihrem Grund ausgegeben und endet mit 1.</translation>
+    </message>
+    <message>
+        <source>The swap request&apos;s id.</source>
+        <translation>Die Nummer der Tauschanfrage.</translation>
+    </message>
+    <message>
+        <source>The clinician taking it (the benefactor).</source>
+        <translation>Der übernehmende Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a swap request id.</source>
+        <translation>%1: „%2“ ist keine Nummer einer Tauschanfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap request %1 taken by %2: %n shift(s) moved.</source>
+        <translation>
+            <numerusform>Tauschanfrage %1 von %2 übernommen: %n Schicht übertragen.</numerusform>
+            <numerusform>Tauschanfrage %1 von %2 übernommen: %n Schichten übertragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes a swap request that is still open.</source>
+        <translation>Löscht eine noch offene Tauschanfrage.</translation>
+    </message>
+    <message>
+        <source>Swap request %1 deleted.</source>
+        <translation>Tauschanfrage %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Lists swap requests by start, with the seed&apos;s filters. An open request whose start has passed is shown as past due. Times are local to the workspace&apos;s time zone.</source>
+        <translation>Listet Tauschanfragen nach Beginn, mit den Filtern der Vorlage. Eine offene Anfrage, deren Beginn vorbei ist, gilt als überfällig. Zeiten gelten in der Zeitzone des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Only requests still open.</source>
+        <translation>Nur noch offene Anfragen.</translation>
+    </message>
+    <message>
+        <source>Only requests of this clinician.</source>
+        <translation>Nur Anfragen dieses Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>Only requests taken by this clinician.</source>
+        <translation>Nur von diesem Mitarbeiter übernommene Anfragen.</translation>
+    </message>
+    <message>
+        <source>Only requests starting after this day.</source>
+        <translation>Nur Anfragen, die nach diesem Tag beginnen.</translation>
+    </message>
+    <message>
+        <source>Only requests of this rota.</source>
+        <translation>Nur Anfragen dieses Dienstplans.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: --after &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>%1: --after „%2“ ist kein Datum; JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no rota &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Dienstplan „%1“.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>benefactor</source>
+        <translation>Übernehmender</translation>
+    </message>
+    <message>
+        <source>rota</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>SwapRequest</name>
     <message>
         <source>The swap ends at or before its start.</source>
@@ -6807,6 +7571,200 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     <message>
         <source>A clinician cannot take their own swap request.</source>
         <translation>Ein Mitarbeiter kann seine eigene Tauschanfrage nicht annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapService</name>
+    <message>
+        <source>Shift %1 does not exist.</source>
+        <translation>Schicht %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is not the shift of the clinician asking for the swap.</source>
+        <translation>Schicht %1 gehört nicht dem anfragenden Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is cancelled; there is nothing to swap.</source>
+        <translation>Schicht %1 ist abgesagt; es gibt nichts zu tauschen.</translation>
+    </message>
+    <message>
+        <source>The clinician has no shift in that time; there is nothing to swap.</source>
+        <translation>Der Mitarbeiter hat in dieser Zeit keine Schicht; es gibt nichts zu tauschen.</translation>
+    </message>
+    <message>
+        <source>There is no swap request %1.</source>
+        <translation>Es gibt keine Tauschanfrage %1.</translation>
+    </message>
+    <message>
+        <source>Swap request %1 has been taken; only open requests can be deleted.</source>
+        <translation>Tauschanfrage %1 wurde übernommen; nur offene Anfragen lassen sich löschen.</translation>
+    </message>
+    <message>
+        <source>Swap request %1 is no longer open.</source>
+        <translation>Tauschanfrage %1 ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>A clinician cannot take their own swap request.</source>
+        <translation>Niemand kann die eigene Tauschanfrage übernehmen.</translation>
+    </message>
+    <message>
+        <source>There is no clinician %1.</source>
+        <translation>Es gibt keinen Mitarbeiter %1.</translation>
+    </message>
+    <message>
+        <source>The shifts of swap request %1 are no longer the requester&apos;s; nothing can be swapped.</source>
+        <translation>Die Schichten der Tauschanfrage %1 gehören nicht mehr dem Anfragenden; es gibt nichts zu tauschen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take this swap: %2</source>
+        <translation>%1 kann diesen Tausch nicht übernehmen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SwapTableModel</name>
+    <message>
+        <source>Past due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SwapView</name>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Starting after:</source>
+        <translation>Beginnt nach:</translation>
+    </message>
+    <message>
+        <source>Take…</source>
+        <translation>Übernehmen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>A colleague takes the selected request: its shifts move to them, unless leave, a cannot-work day, another shift or too little rest stands in the way.</source>
+        <translation>Ein Kollege übernimmt die gewählte Anfrage: ihre Schichten gehen auf ihn über, sofern nicht Abwesenheit, ein Sperrtag, eine andere Schicht oder zu wenig Ruhezeit dagegen sprechen.</translation>
+    </message>
+    <message>
+        <source>Delete the selected request; only open requests can be deleted.</source>
+        <translation>Die gewählte Anfrage löschen; nur offene Anfragen lassen sich löschen.</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Angefragt von:</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>Übernommen von:</translation>
+    </message>
+    <message>
+        <source>Rota:</source>
+        <translation>Dienstplan:</translation>
+    </message>
+    <message>
+        <source>Swap not taken</source>
+        <translation>Tausch nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Swap not deleted</source>
+        <translation>Tausch nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All rotas</source>
+        <translation>Alle Dienstpläne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n Anfrage angezeigt</numerusform>
+            <numerusform>%n Anfragen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past due</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take swap</source>
+        <translation>Tausch übernehmen</translation>
+    </message>
+    <message>
+        <source>Who takes the swap?</source>
+        <translation>Wer übernimmt den Tausch?</translation>
+    </message>
+    <message>
+        <source>Choose a swap request first.</source>
+        <translation>Zuerst eine Tauschanfrage wählen.</translation>
+    </message>
+    <message>
+        <source>Swap taken.</source>
+        <translation>Tausch übernommen.</translation>
+    </message>
+    <message>
+        <source>Delete swap request</source>
+        <translation>Tauschanfrage löschen</translation>
     </message>
 </context>
 <context>
@@ -7631,6 +8589,52 @@ Berichtszeitraum, der --as-of enthält, sonst „Period 1“.</translation>
     </message>
 </context>
 <context>
+    <name>TimeslotFit</name>
+    <message>
+        <source>The shift on %1 is not on the weekday of its timeslot (%2).</source>
+        <translation>Die Schicht am %1 liegt nicht auf dem Wochentag ihres Zeitfensters (%2).</translation>
+    </message>
+    <message>
+        <source>The shift on %1 is not of its timeslot&apos;s shift type (%2).</source>
+        <translation>Die Schicht am %1 hat nicht die Schichtart ihres Zeitfensters (%2).</translation>
+    </message>
+    <message>
+        <source>The whole-day shift on %1 does not fit its timeslot (%2).</source>
+        <translation>Die ganztägige Schicht am %1 passt nicht in ihr Zeitfenster (%2).</translation>
+    </message>
+    <message>
+        <source>The shift on %1 from %2 to %3 lies outside its timeslot (%4).</source>
+        <translation>Die Schicht am %1 von %2 bis %3 liegt außerhalb ihres Zeitfensters (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeslotStatus</name>
+    <message>
+        <source>Below minimum</source>
+        <translation>Unter Minimum</translation>
+    </message>
+    <message>
+        <source>Below ideal</source>
+        <translation>Unter Ideal</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>Above ideal</source>
+        <translation>Über Ideal</translation>
+    </message>
+    <message>
+        <source>At maximum</source>
+        <translation>Am Maximum</translation>
+    </message>
+    <message>
+        <source>Over maximum</source>
+        <translation>Über Maximum</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>the transaction was already committed</source>
@@ -8333,6 +9337,10 @@ dienst</translation>
     <message>
         <source>Reporting periods</source>
         <translation>Berichtszeiträume</translation>
+    </message>
+    <message>
+        <source>Closed rota dates</source>
+        <translation>Schließtage von Dienstplänen</translation>
     </message>
 </context>
 <context>

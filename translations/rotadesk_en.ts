@@ -309,12 +309,42 @@
     </message>
 </context>
 <context>
+    <name>OpenShiftView</name>
+    <message numerus="yes">
+        <source>%n open shift(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportingPeriodDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotaBulkEdit</name>
+    <message numerus="yes">
+        <source>Renaming %n rota(s) to &quot;%1&quot; would give them all one name; write {name} where each rota&apos;s name goes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotaStatusView</name>
+    <message numerus="yes">
+        <source>Show %n day(s) from the first date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -377,6 +407,40 @@
         <translation>
             <numerusform>%n period</numerusform>
             <numerusform>%n periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwapCommand</name>
+    <message numerus="yes">
+        <source>Swap request %1 taken by %2: %n shift(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwapView</name>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

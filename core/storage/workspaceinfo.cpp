@@ -34,6 +34,7 @@ QString WorkspaceInfo::entityLabel(const QString &entity)
         {u"alerts"_s, QT_TR_NOOP("Alerts")},
         {u"swap_requests"_s, QT_TR_NOOP("Swap requests")},
         {u"reporting_periods"_s, QT_TR_NOOP("Reporting periods")},
+        {u"rota_closed_dates"_s, QT_TR_NOOP("Closed rota dates")},
         {u"journal_entries"_s, QT_TR_NOOP("Journal entries")},
     };
     const char *label = labels.value(entity);
