@@ -312,9 +312,9 @@
     <name>OpenShiftView</name>
     <message numerus="yes">
         <source>%n open shift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open shift</numerusform>
+            <numerusform>%n open shifts</numerusform>
         </translation>
     </message>
 </context>
@@ -332,9 +332,9 @@
     <name>RotaBulkEdit</name>
     <message numerus="yes">
         <source>Renaming %n rota(s) to &quot;%1&quot; would give them all one name; write {name} where each rota&apos;s name goes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renaming %n rota to &quot;%1&quot; would give them all one name; write {name} where each rota&apos;s name goes.</numerusform>
+            <numerusform>Renaming %n rotas to &quot;%1&quot; would give them all one name; write {name} where each rota&apos;s name goes.</numerusform>
         </translation>
     </message>
 </context>
@@ -342,9 +342,9 @@
     <name>RotaStatusView</name>
     <message numerus="yes">
         <source>Show %n day(s) from the first date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show %n day from the first date</numerusform>
+            <numerusform>Show %n days from the first date</numerusform>
         </translation>
     </message>
 </context>
@@ -414,9 +414,9 @@
     <name>SwapCommand</name>
     <message numerus="yes">
         <source>Swap request %1 taken by %2: %n shift(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Swap request %1 taken by %2: %n shift moved.</numerusform>
+            <numerusform>Swap request %1 taken by %2: %n shifts moved.</numerusform>
         </translation>
     </message>
 </context>
@@ -424,23 +424,23 @@
     <name>SwapView</name>
     <message numerus="yes">
         <source>%n request(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request shown</numerusform>
+            <numerusform>%n requests shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n past due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n past due</numerusform>
+            <numerusform>%n past due</numerusform>
         </translation>
     </message>
 </context>

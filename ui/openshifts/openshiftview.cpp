@@ -81,13 +81,14 @@ OpenShiftView::OpenShiftView(WorkspaceSession *session, QWidget *parent)
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("To:"), this));
     period->addWidget(m_to);
-    period->addSpacing(12);
-    period->addWidget(new QLabel(tr("Where:"), this));
-    period->addWidget(m_field);
-    period->addWidget(m_operator);
-    period->addWidget(m_value, 1);
-    period->addWidget(add);
-    period->addWidget(clear);
+    period->addStretch();
+    auto *where = new QHBoxLayout;
+    where->addWidget(new QLabel(tr("Where:"), this));
+    where->addWidget(m_field);
+    where->addWidget(m_operator);
+    where->addWidget(m_value, 1);
+    where->addWidget(add);
+    where->addWidget(clear);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,6 +105,7 @@ OpenShiftView::OpenShiftView(WorkspaceSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);
+    layout->addLayout(where);
     layout->addWidget(m_conditionList);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);

@@ -46,17 +46,25 @@ SwapView::SwapView(WorkspaceSession *session, QWidget *parent)
                           "another shift or too little rest stands in the way."));
     m_delete->setToolTip(tr("Delete the selected request; only open requests can be deleted."));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_openOnly);
-    filters->addWidget(new QLabel(tr("Requested by:"), this));
-    filters->addWidget(m_beneficiary);
-    filters->addWidget(new QLabel(tr("Taken by:"), this));
-    filters->addWidget(m_benefactor);
-    filters->addWidget(m_afterEnabled);
-    filters->addWidget(m_after);
-    filters->addWidget(new QLabel(tr("Rota:"), this));
-    filters->addWidget(m_rota);
-    filters->addStretch();
+    // Long names (of rotas, and German labels) must not widen the view beyond the window.
+    for (QComboBox *box : {m_beneficiary, m_benefactor, m_rota}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    // Two rows, so that the filters fit beside the navigation in long languages too.
+    auto *people = new QHBoxLayout;
+    people->addWidget(m_openOnly);
+    people->addWidget(new QLabel(tr("Requested by:"), this));
+    people->addWidget(m_beneficiary);
+    people->addWidget(new QLabel(tr("Taken by:"), this));
+    people->addWidget(m_benefactor);
+    people->addStretch();
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_afterEnabled);
+    when->addWidget(m_after);
+    when->addWidget(new QLabel(tr("Rota:"), this));
+    when->addWidget(m_rota);
+    when->addStretch();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,7 +80,8 @@ SwapView::SwapView(WorkspaceSession *session, QWidget *parent)
     actions->addWidget(m_delete);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addLayout(people);
+    layout->addLayout(when);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
