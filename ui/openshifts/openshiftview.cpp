@@ -9,6 +9,7 @@
 #include "storage/shiftrepository.h"
 #include "storage/shifttyperepository.h"
 #include "storage/teamrepository.h"
+#include "staff/clinicianpicker.h"
 #include "storage/workspace.h"
 #include "workspacesession.h"
 
@@ -16,7 +17,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -228,41 +228,32 @@ std::optional<qint64> OpenShiftView::chooseClinician()
         return std::nullopt;
     ClinicianFilter active;
     active.activeOnly = true;
-    const QList<Clinician> clinicians = ClinicianRepository(*workspace).list(active);
-    QStringList names;
-    for (const Clinician &clinician : clinicians)
-        names << clinician.name;
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Assign open shift"), tr("Who works this shift?"), names, 0, false, &ok);
-    const qsizetype index = ok ? names.indexOf(name) : -1;
-    return index >= 0 ? std::optional<qint64>(clinicians.at(index).id) : std::nullopt;
+    return ClinicianPicker::pick(this, ClinicianRepository(*workspace).list(active), tr("Assign open shift"), tr("Who works this shift?"));
+}
+
+QString OpenShiftView::editSelected(const QString &text, const std::function<StorageError(Workspace &, qint64)> &write)
+{
+    Workspace *workspace = m_session->workspace();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const Shift *shift = rows.isEmpty() ? nullptr : m_model->shiftAt(rows.first().row());
+    if (!workspace || !shift)
+        return tr("Choose an open shift first.");
+    const qint64 id = shift->id;
+    const StorageError error = RecordedEdit::apply(m_session, text, [workspace, id, write] { return write(*workspace, id); });
+    return error.ok() ? QString() : error.message;
 }
 
 QString OpenShiftView::assignSelected(qint64 clinicianId)
 {
-    Workspace *workspace = m_session->workspace();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const Shift *shift = rows.isEmpty() ? nullptr : m_model->shiftAt(rows.first().row());
-    if (!workspace || !shift)
-        return tr("Choose an open shift first.");
-    const qint64 id = shift->id;
-    const StorageError error = RecordedEdit::apply(m_session, tr("Assign open shift"), [workspace, id, clinicianId] {
-        return ShiftClaim(*workspace).assign(id, clinicianId);
+    const QString error = editSelected(tr("Assign open shift"), [clinicianId](Workspace &workspace, qint64 id) {
+        return ShiftClaim(workspace).assign(id, clinicianId);
     });
-    if (!error.ok())
-        return error.message;
-    emit statusMessage(tr("Open shift assigned."));
-    return {};
+    if (error.isEmpty())
+        emit statusMessage(tr("Open shift assigned."));
+    return error;
 }
 
 QString OpenShiftView::renewSelectedCode()
 {
-    Workspace *workspace = m_session->workspace();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const Shift *shift = rows.isEmpty() ? nullptr : m_model->shiftAt(rows.first().row());
-    if (!workspace || !shift)
-        return tr("Choose an open shift first.");
-    const qint64 id = shift->id;
-    const StorageError error = RecordedEdit::apply(m_session, tr("New claim code"), [workspace, id] { return ShiftClaim(*workspace).renewCode(id); });
-    return error.ok() ? QString() : error.message;
+    return editSelected(tr("New claim code"), [](Workspace &workspace, qint64 id) { return ShiftClaim(workspace).renewCode(id); });
 }

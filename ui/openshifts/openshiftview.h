@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QDate>
 #include <QWidget>
 #include <functional>
@@ -14,6 +16,7 @@ class QListView;
 class QPushButton;
 class QStringListModel;
 class QTableView;
+class Workspace;
 class WorkspaceSession;
 
 // The open shifts of a period, narrowed by conditions in the volunteer seed's notation (field,
@@ -44,6 +47,8 @@ signals:
 
 private:
     std::optional<qint64> chooseClinician();
+    // Runs `write` on the selected shift as one undoable edit; the error, or empty when done.
+    QString editSelected(const QString &text, const std::function<StorageError(Workspace &, qint64)> &write);
     void updateActions();
 
     WorkspaceSession *m_session;

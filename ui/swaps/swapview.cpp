@@ -4,6 +4,7 @@
 #include "scheduling/swapservice.h"
 #include "storage/clinicianrepository.h"
 #include "storage/rotarepository.h"
+#include "staff/clinicianpicker.h"
 #include "storage/workspace.h"
 #include "swaptablemodel.h"
 #include "workspacesession.h"
@@ -13,7 +14,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -206,43 +206,32 @@ std::optional<qint64> SwapView::chooseBenefactor()
     Workspace *workspace = m_session->workspace();
     if (!workspace)
         return std::nullopt;
-    const QList<Clinician> clinicians = ClinicianRepository(*workspace).list();
-    QStringList names;
-    for (const Clinician &clinician : clinicians)
-        names << clinician.name;
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Take swap"), tr("Who takes the swap?"), names, 0, false, &ok);
-    if (!ok)
-        return std::nullopt;
-    const qsizetype index = names.indexOf(name);
-    return index >= 0 ? std::optional<qint64>(clinicians.at(index).id) : std::nullopt;
+    return ClinicianPicker::pick(this, ClinicianRepository(*workspace).list(), tr("Take swap"), tr("Who takes the swap?"));
+}
+
+QString SwapView::editSelected(const QString &text, const std::function<StorageError(Workspace &, qint64)> &write)
+{
+    Workspace *workspace = m_session->workspace();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const SwapRequest *swap = rows.isEmpty() ? nullptr : m_model->swapAt(rows.first().row());
+    if (!workspace || !swap)
+        return tr("Choose a swap request first.");
+    const qint64 id = swap->id;
+    const StorageError error = RecordedEdit::apply(m_session, text, [workspace, id, write] { return write(*workspace, id); });
+    return error.ok() ? QString() : error.message;
 }
 
 QString SwapView::takeSelected(qint64 benefactorId)
 {
-    Workspace *workspace = m_session->workspace();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const SwapRequest *swap = rows.isEmpty() ? nullptr : m_model->swapAt(rows.first().row());
-    if (!workspace || !swap)
-        return tr("Choose a swap request first.");
-    const qint64 id = swap->id;
-    const StorageError error = RecordedEdit::apply(m_session, tr("Take swap"), [workspace, id, benefactorId] {
-        return SwapService(*workspace).take(id, benefactorId);
+    const QString error = editSelected(tr("Take swap"), [benefactorId](Workspace &workspace, qint64 id) {
+        return SwapService(workspace).take(id, benefactorId);
     });
-    if (!error.ok())
-        return error.message;
-    emit statusMessage(tr("Swap taken."));
-    return {};
+    if (error.isEmpty())
+        emit statusMessage(tr("Swap taken."));
+    return error;
 }
 
 QString SwapView::deleteSelected()
 {
-    Workspace *workspace = m_session->workspace();
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const SwapRequest *swap = rows.isEmpty() ? nullptr : m_model->swapAt(rows.first().row());
-    if (!workspace || !swap)
-        return tr("Choose a swap request first.");
-    const qint64 id = swap->id;
-    const StorageError error = RecordedEdit::apply(m_session, tr("Delete swap request"), [workspace, id] { return SwapService(*workspace).remove(id); });
-    return error.ok() ? QString() : error.message;
+    return editSelected(tr("Delete swap request"), [](Workspace &workspace, qint64 id) { return SwapService(workspace).remove(id); });
 }

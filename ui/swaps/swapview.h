@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -11,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class SwapTableModel;
+class Workspace;
 class WorkspaceSession;
 
 // The swap requests with the on-call seed's filters (open only, requested by, taken by, starting
@@ -41,6 +44,8 @@ private:
     void fillChoices();
     void updateActions();
     std::optional<qint64> chooseBenefactor();
+    // Runs `write` on the selected request as one undoable edit; the error, or empty when done.
+    QString editSelected(const QString &text, const std::function<StorageError(Workspace &, qint64)> &write);
 
     WorkspaceSession *m_session;
     SwapTableModel *m_model;
