@@ -4232,6 +4232,10 @@ Führen Sie „%1 leave request --help“ (und so weiter) aus, um die Optionen z
         <source>Open shifts</source>
         <translation>Offene Schichten</translation>
     </message>
+    <message>
+        <source>Rotas</source>
+        <translation>Dienstpläne</translation>
+    </message>
 </context>
 <context>
     <name>MonthDelegate</name>
@@ -5532,6 +5536,37 @@ Run &quot;%1 rota status --help&quot; for the options.
     </message>
 </context>
 <context>
+    <name>RotaListModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Shift pattern</source>
+        <translation>Schichtmuster</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
     <name>RotaPeriod</name>
     <message>
         <source>No team</source>
@@ -6185,6 +6220,187 @@ Run &quot;%1 rota status --help&quot; for the options.
         <source>d MMM yyyy</source>
         <comment>date format of the last day in the title</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>RotasView</name>
+    <message>
+        <source>Show archived rotas</source>
+        <translation>Archivierte Dienstpläne zeigen</translation>
+    </message>
+    <message>
+        <source>End date…</source>
+        <translation>Enddatum …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Close dates…</source>
+        <translation>Tage schließen …</translation>
+    </message>
+    <message>
+        <source>New pattern from…</source>
+        <translation>Neues Muster ab …</translation>
+    </message>
+    <message>
+        <source>Rotas not changed</source>
+        <translation>Dienstpläne nicht geändert</translation>
+    </message>
+    <message>
+        <source>Select several rotas (Ctrl or Shift) to change them together.</source>
+        <translation>Mehrere Dienstpläne wählen (Strg oder Umschalt), um sie gemeinsam zu ändern.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Weekday or date</source>
+        <translation>Wochentag oder Datum</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Shift type</source>
+        <translation>Schichtart</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rota(s) selected.</source>
+        <translation>
+            <numerusform>%n Dienstplan gewählt.</numerusform>
+            <numerusform>%n Dienstpläne gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rota to see its timeslots and closed dates.</source>
+        <translation>Einen Dienstplan wählen, um seine Zeitfenster und Schließtage zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: timeslots by weekday and closed dates</source>
+        <translation>%1: Zeitfenster nach Wochentag und Schließtage</translation>
+    </message>
+    <message>
+        <source>Closed: no timeslots</source>
+        <translation>Geschlossen: keine Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Closed dates in the coming year: %1</source>
+        <translation>Schließtage im kommenden Jahr: %1</translation>
+    </message>
+    <message>
+        <source>Choose one or more rotas first.</source>
+        <translation>Zuerst einen oder mehrere Dienstpläne wählen.</translation>
+    </message>
+    <message>
+        <source>Set end date</source>
+        <translation>Enddatum setzen</translation>
+    </message>
+    <message>
+        <source>Rename rotas</source>
+        <translation>Dienstpläne umbenennen</translation>
+    </message>
+    <message>
+        <source>Close dates</source>
+        <translation>Tage schließen</translation>
+    </message>
+    <message>
+        <source>Archive rotas</source>
+        <translation>Dienstpläne archivieren</translation>
+    </message>
+    <message>
+        <source>Bring back rotas</source>
+        <translation>Dienstpläne zurückholen</translation>
+    </message>
+    <message>
+        <source>New shift pattern</source>
+        <translation>Neues Schichtmuster</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>New name; {name} stands for each rota&apos;s present name (&quot;{name} 2027&quot;).</source>
+        <translation>Neuer Name; {name} steht für den bisherigen Namen jedes Dienstplans („{name} 2027“).</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas closure</source>
+        <translation>z. B. Weihnachtsschließung</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>Erster Tag:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Dates not closed</source>
+        <translation>Tage nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <source>The rotas end the day before and run on with the new pattern; their shifts from that day move onto the timeslots they fit.</source>
+        <translation>Die Dienstpläne enden am Vortag und laufen mit dem neuen Muster weiter; ihre Schichten ab diesem Tag kommen in die Zeitfenster, in die sie passen.</translation>
+    </message>
+    <message>
+        <source>Pattern not changed</source>
+        <translation>Muster nicht geändert</translation>
+    </message>
+    <message>
+        <source>Shifts outside the new pattern</source>
+        <translation>Schichten außerhalb des neuen Musters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) fit no timeslot of the new pattern and stay as they were:</source>
+        <translation>
+            <numerusform>%n Schicht passt in kein Zeitfenster des neuen Musters und bleibt, wie sie war:</numerusform>
+            <numerusform>%n Schichten passen in kein Zeitfenster des neuen Musters und bleiben, wie sie waren:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New shift pattern from %1.</source>
+        <translation>Neues Schichtmuster ab %1.</translation>
     </message>
 </context>
 <context>

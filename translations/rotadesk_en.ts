@@ -373,6 +373,23 @@
     </message>
 </context>
 <context>
+    <name>RotasView</name>
+    <message numerus="yes">
+        <source>%n rota(s) selected.</source>
+        <translation>
+            <numerusform>%n rota selected.</numerusform>
+            <numerusform>%n rotas selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) fit no timeslot of the new pattern and stay as they were:</source>
+        <translation>
+            <numerusform>%n shift fits no timeslot of the new pattern and stays as it was:</numerusform>
+            <numerusform>%n shifts fit no timeslot of the new pattern and stay as they were:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerSession</name>
     <message numerus="yes">
         <source>The server limits how often RotaDesk may ask; %1 can be sent again in %n second(s).</source>

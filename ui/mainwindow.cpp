@@ -13,6 +13,7 @@
 #include "printing/printsetupdialog.h"
 #include "printing/rotaprinter.h"
 #include "rotas/rotastatusview.h"
+#include "rotas/rotasview.h"
 #include "staff/clinicianview.h"
 #include "statistics/statisticsview.h"
 #include "swaps/swapview.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_shiftView(new ShiftView(m_session, this))
     , m_rotaView(new RotaView(m_session, this))
     , m_rotaStatusView(new RotaStatusView(m_session, this))
+    , m_rotasView(new RotasView(m_session, this))
     , m_swapView(new SwapView(m_session, this))
     , m_openShiftView(new OpenShiftView(m_session, this))
     , m_leaveView(new LeaveBookingView(m_session, this))
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     addView(m_rotaView, u"rota"_s, tr("Rota"), u":/icons/rota.svg"_s);
     addView(m_rotaStatusView, u"rotastatus"_s, tr("Rota status"), u":/icons/rotastatus.svg"_s);
+    addView(m_rotasView, u"rotas"_s, tr("Rotas"), u":/icons/rotas.svg"_s);
     addView(m_leaveView, u"leave"_s, tr("Leave"), u":/icons/leave.svg"_s);
     addView(m_heatmapView, u"availability"_s, tr("Availability"), u":/icons/availability.svg"_s);
     addView(m_swapView, u"swaps"_s, tr("Swaps"), u":/icons/swaps.svg"_s);
@@ -174,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_rotaView, &RotaView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_openShiftView, &OpenShiftView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_rotasView, &RotasView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_swapView, &SwapView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_session, &WorkspaceSession::errorOccurred, this, [this](const QString &message) {
         setLastAction(tr("Not saved"));

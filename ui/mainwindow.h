@@ -17,6 +17,7 @@ class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class RotaStatusView;
+class RotasView;
 class RotaView;
 class ShiftView;
 class StatisticsView;
@@ -45,6 +46,7 @@ public:
     ShiftView *shiftView() const { return m_shiftView; }
     RotaView *rotaView() const { return m_rotaView; }
     RotaStatusView *rotaStatusView() const { return m_rotaStatusView; }
+    RotasView *rotasView() const { return m_rotasView; }
     SwapView *swapView() const { return m_swapView; }
     OpenShiftView *openShiftView() const { return m_openShiftView; }
     LeaveBookingView *leaveView() const { return m_leaveView; }
@@ -113,6 +115,7 @@ private:
     ShiftView *m_shiftView;
     RotaView *m_rotaView;
     RotaStatusView *m_rotaStatusView;
+    RotasView *m_rotasView;
     SwapView *m_swapView;
     OpenShiftView *m_openShiftView;
     LeaveBookingView *m_leaveView;
