@@ -506,6 +506,10 @@
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>Swap requested, still open</source>
+        <translation>Tausch angefragt, noch offen</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPalette</name>
@@ -6220,6 +6224,14 @@ Run &quot;%1 rota status --help&quot; for the options.
         <source>d MMM yyyy</source>
         <comment>date format of the last day in the title</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Swap requested</source>
+        <translation>Tausch angefragt</translation>
+    </message>
+    <message>
+        <source>Swap requested: %1</source>
+        <translation>Tausch angefragt: %1</translation>
     </message>
 </context>
 <context>

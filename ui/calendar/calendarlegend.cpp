@@ -1,10 +1,13 @@
 #include "calendarlegend.h"
 
 #include "calendarpalette.h"
+#include "rotacelldelegate.h"
 
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
+
+using namespace Qt::StringLiterals;
 
 CalendarLegend::CalendarLegend(QWidget *parent)
     : SwatchLegend(parent)
@@ -34,6 +37,7 @@ void CalendarLegend::rebuild()
         add(CalendarPalette::leaveName(type), {Swatch::Leave, {}, CalendarPalette::leaveCode(type), int(type)});
     add(tr("Pinned"), {Swatch::Pinned, {}, {}});
     add(tr("Conflict (hover for details)"), {Swatch::Conflict, {}, {}});
+    add(tr("Swap requested, still open"), {Swatch::Swap, {}, {}});
     add(tr("Cannot work (working terms)"), {Swatch::CannotWork, {}, {}});
     add(tr("Weekend"), {Swatch::Weekend, {}, {}});
     add(tr("Bank holiday"), {Swatch::Holiday, {}, {}});
@@ -111,6 +115,11 @@ void CalendarLegend::paintSwatch(QPainter &painter, int index, const QRect &swat
         painter.fillPath(corner, palette.belowMinimum());
         break;
     }
+    case Swatch::Swap:
+        painter.fillRect(swatch, palette.base());
+        painter.drawRect(swatch);
+        RotaCellDelegate::paintSwapBadge(painter, swatch, palette, metrics.height());
+        break;
     case Swatch::CannotWork:
         painter.fillRect(swatch, palette.base());
         painter.fillRect(swatch, palette.cannotWorkBrush());

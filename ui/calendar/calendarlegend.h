@@ -21,7 +21,7 @@ protected:
     QColor textColour() const override;
 
 private:
-    enum class Swatch { ShiftType, Leave, Pinned, Conflict, CannotWork, Weekend, Holiday, Today };
+    enum class Swatch { ShiftType, Leave, Pinned, Conflict, Swap, CannotWork, Weekend, Holiday, Today };
     struct Entry
     {
         Swatch swatch;

@@ -179,6 +179,8 @@ void RotaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawPolygon(points, 3);
         painter->restore();
     }
+    if (cell.pendingSwap)
+        paintSwapBadge(*painter, rect, palette, m_fontHeight);
     if (date == model->today()) {
         painter->setPen(QPen(palette.todayOutline(), 2));
         painter->drawLine(rect.topLeft() + QPoint(1, 0), rect.bottomLeft() + QPoint(1, 0));
@@ -189,6 +191,26 @@ void RotaCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(rect).adjusted(1, 1, -1, -1));
     }
+}
+
+void RotaCellDelegate::paintSwapBadge(QPainter &painter, const QRect &cell, const CalendarPalette &palette, int fontHeight)
+{
+    // A dark disc with a pair of arrows in the top right corner: a colleague is asked to take a
+    // shift here. Shape and glyph, not colour alone.
+    const int size = std::max(10, fontHeight * 3 / 4);
+    const QRect badge(cell.right() - size - 1, cell.top() + 1, size, size);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.text());
+    painter.drawEllipse(badge);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(8, size - 3));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(palette.base());
+    painter.drawText(badge, Qt::AlignCenter, u"\u21c4"_s);
+    painter.restore();
 }
 
 QSize RotaCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -5,6 +5,7 @@
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
+class CalendarPalette;
 class RotaGridModel;
 struct Shift;
 struct ShiftType;
@@ -12,7 +13,8 @@ struct ShiftType;
 // Paints one day of one clinician on the rota grid: weekend, bank holiday and leave shading,
 // the cannot-work hatch, one chip per shift in its type's colour (pinned ones with a pin mark,
 // cancelled ones struck through, those needing reassignment with a dashed edge), a warning
-// corner when a shift has a conflict, and today's outline. Reads the cell straight from
+// corner when a shift has a conflict, a badge when one is offered in an open swap request, and
+// today's outline. Reads the cell straight from
 // RotaGridModel. Chips are drawn once per look and size and then copied, so a month of 200
 // clinicians paints within a frame.
 class RotaCellDelegate : public QStyledItemDelegate
@@ -24,6 +26,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Also the calendar legend's swatch for the mark.
+    static void paintSwapBadge(QPainter &painter, const QRect &cell, const CalendarPalette &palette, int fontHeight);
 
 private:
     struct ChipKey

@@ -54,6 +54,8 @@ void RotaGridModel::buildCells()
             }
             cell.conflict = std::any_of(cell.shifts->begin(), cell.shifts->end(),
                                         [this](int i) { return m_conflicts.contains(m_period->shifts().at(i).id); });
+            cell.pendingSwap = std::any_of(cell.shifts->begin(), cell.shifts->end(),
+                                           [this](int i) { return m_swaps.contains(m_period->shifts().at(i).id); });
         }
     }
     m_holidayColumns = QList<bool>(columns, false);
@@ -81,6 +83,14 @@ void RotaGridModel::setHolidays(const QHash<QDate, QString> &holidays)
 void RotaGridModel::setConflicts(const QHash<qint64, QList<ShiftConflict>> &conflicts)
 {
     m_conflicts = conflicts;
+    buildCells();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void RotaGridModel::setPendingSwaps(const QHash<qint64, QString> &swaps)
+{
+    m_swaps = swaps;
     buildCells();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -217,6 +227,8 @@ QString RotaGridModel::toolTip(int row, int column) const
                      .replace(u'\n', u"<br>"_s);
         for (const ShiftConflict &conflict : m_conflicts.value(shift->id))
             lines << u"⚠ %1"_s.arg(conflict.message.toHtmlEscaped());
+        if (m_swaps.contains(shift->id))
+            lines << u"⇄ %1"_s.arg(m_swaps.value(shift->id).toHtmlEscaped());
     }
     if (const LeaveRequest *leave = leaveAt(row, column)) {
         lines << (leave->status == LeaveRequest::Status::Approved ? tr("%1 (approved)") : tr("%1 (requested)"))

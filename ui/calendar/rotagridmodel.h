@@ -30,6 +30,8 @@ public:
     QDate today() const { return m_today; }
     void setHolidays(const QHash<QDate, QString> &holidays);
     void setConflicts(const QHash<qint64, QList<ShiftConflict>> &conflicts);
+    // Open swap requests by the id of a shift they cover: what the request says, for the tooltip.
+    void setPendingSwaps(const QHash<qint64, QString> &swaps);
 
     RowKind rowKind(int row) const;
     int clinicianAt(int row) const; // index into period().clinicians(), OpenRow or TeamRow
@@ -46,6 +48,7 @@ public:
         const LeaveRequest *leave = nullptr;
         bool cannotWork = false;
         bool conflict = false;
+        bool pendingSwap = false; // a shift here is offered in an open swap request
     };
     const Cell &cellAt(int row, int column) const { return m_cells.at(qsizetype(row) * columnCount() + column); }
     bool isHoliday(int column) const { return m_holidayColumns.value(column); }
@@ -80,6 +83,7 @@ private:
     QDate m_today;
     QHash<QDate, QString> m_holidays;
     QHash<qint64, QList<ShiftConflict>> m_conflicts;
+    QHash<qint64, QString> m_swaps;
     QList<Cell> m_cells; // row by row
     QList<bool> m_holidayColumns;
 };

@@ -10,6 +10,7 @@
 #include "rotagridmodel.h"
 #include "rotagridtable.h"
 #include "scheduling/conflictchecker.h"
+#include "scheduling/swapservice.h"
 #include "shiftdialog.h"
 #include "storage/clinicianrepository.h"
 #include "storage/shiftrepository.h"
@@ -507,6 +508,7 @@ void RotaView::reload()
         m_gridModel->setToday(today);
         m_gridModel->setHolidays(holidays);
         m_gridModel->setConflicts(ConflictChecker(*workspace).inWindow(from(), to()));
+        m_gridModel->setPendingSwaps(pendingSwaps(*workspace));
         m_coverModel->setPeriod(period);
         m_stack->setCurrentIndex(0);
         syncCoverColumns();
@@ -652,6 +654,23 @@ QList<Shift> RotaView::selectedShifts() const
         }
     }
     return shifts;
+}
+
+QHash<qint64, QString> RotaView::pendingSwaps(Workspace &workspace) const
+{
+    QHash<qint64, QString> swaps;
+    SwapService service(workspace);
+    SwapService::Filter open;
+    open.openOnly = true;
+    for (const SwapRequest &swap : service.list(open)) {
+        const QDate end = QDateTime::fromSecsSinceEpoch(swap.swap_end_utc, QTimeZone::utc()).date();
+        if (end < from().addDays(-1) || QDateTime::fromSecsSinceEpoch(swap.swap_start_utc, QTimeZone::utc()).date() > to().addDays(1))
+            continue;
+        const QString text = swap.description.isEmpty() ? tr("Swap requested") : tr("Swap requested: %1").arg(swap.description);
+        for (const Shift &shift : service.shiftsOf(swap))
+            swaps.insert(shift.id, text);
+    }
+    return swaps;
 }
 
 QList<Shift> RotaView::storedShifts(const QList<qint64> &ids) const

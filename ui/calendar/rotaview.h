@@ -115,6 +115,8 @@ private:
     void showGridContextMenu(const QPoint &pos);
     QDate loadFrom() const; // the week and day views read the day before too
     QList<Shift> storedShifts(const QList<qint64> &ids) const;
+    // The open swap requests of the period, by the shifts they cover, for the grid's marks.
+    QHash<qint64, QString> pendingSwaps(Workspace &workspace) const;
 
     WorkspaceSession *m_session;
     Mode m_mode = Mode::Grid;

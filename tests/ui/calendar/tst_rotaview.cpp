@@ -3,6 +3,7 @@
 #include "calendar/rotagridtable.h"
 #include "calendar/rotaview.h"
 #include "calendar/shiftdialog.h"
+#include "scheduling/swapservice.h"
 #include "ui/uitestdata.h"
 #include "workspacesession.h"
 
@@ -45,6 +46,7 @@ private slots:
     void coverColumnsStayUnderTheirDays();
     void navigationAndRememberedChoices();
     void focusDayShowsThatDayOfThatClinician();
+    void anOpenSwapIsMarkedInItsCell();
 
 private:
     QModelIndex cell(const Clinician &clinician, QDate date) const;
@@ -439,6 +441,28 @@ void TestRotaView::focusDayShowsThatDayOfThatClinician()
     QCOMPARE(m_view->gridTable()->currentIndex(), cell(m_yan, later));
     m_view->focusDay(monday());
     QCOMPARE(m_view->gridModel()->dateAt(m_view->gridTable()->currentIndex().column()), monday());
+}
+
+// Zoe asks for her Monday to be taken: the cell shows the mark and the tooltip the request; once
+// Yan takes it, the shift is his and no cell is marked.
+void TestRotaView::anOpenSwapIsMarkedInItsCell()
+{
+    SwapRequest swap;
+    swap.beneficiary_id = m_zoe.id;
+    swap.shift_id = m_zoeMonday.id;
+    swap.description = u"Dentist"_s;
+    QVERIFY(SwapService(*m_session->workspace()).create(swap).ok());
+    m_session->notifyDataChanged();
+    const QModelIndex zoe = cell(m_zoe, m_zoeMonday.date);
+    QVERIFY(m_view->gridModel()->cellAt(zoe.row(), zoe.column()).pendingSwap);
+    QVERIFY(m_view->gridModel()->data(zoe, Qt::ToolTipRole).toString().contains(u"Swap requested: Dentist"_s));
+    const QModelIndex other = cell(m_zoe, m_zoeMonday.date.addDays(1));
+    QVERIFY(!m_view->gridModel()->cellAt(other.row(), other.column()).pendingSwap);
+    QVERIFY(SwapService(*m_session->workspace()).take(swap.id, m_yan.id).ok());
+    m_session->notifyDataChanged();
+    const QModelIndex yan = cell(m_yan, m_zoeMonday.date);
+    QVERIFY(!m_view->gridModel()->cellAt(yan.row(), yan.column()).pendingSwap);
+    QCOMPARE(shiftsOf(m_yan, m_zoeMonday.date).size(), 1);
 }
 
 QTEST_MAIN(TestRotaView)
