@@ -2942,6 +2942,14 @@ Führen Sie „%1 import shifts --help“ oder „%1 import clinicians --help“
         <source>&quot;%1&quot; is not one of the allowed values (%2).</source>
         <translation>„%1“ ist keiner der erlaubten Werte (%2).</translation>
     </message>
+    <message>
+        <source>Expected a list of dates (YYYY-MM-DD) but found %1.</source>
+        <translation>Erwartet wurde eine Liste von Daten (JJJJ-MM-TT), gefunden wurde %1.</translation>
+    </message>
+    <message>
+        <source>The list holds %1, which is not a date (YYYY-MM-DD).</source>
+        <translation>Die Liste enthält %1, das kein Datum ist (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>LeaveBookingView</name>
@@ -6540,6 +6548,33 @@ Run &quot;%1 rota status --help&quot; for the options.
     <message>
         <source>The period to check needs a first day on or before its last day.</source>
         <translation>Der zu prüfende Zeitraum braucht einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEdit</name>
+    <message>
+        <source>There is no repeating shift %1.</source>
+        <translation>Es gibt keine wiederkehrende Schicht %1.</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation>Die Serie hat am %1 keinen Termin.</translation>
+    </message>
+    <message>
+        <source>The series starts on %1; to cancel all of it, delete it.</source>
+        <translation>Die Serie beginnt am %1; um sie ganz abzusagen, sie löschen.</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1 to change.</source>
+        <translation>Die Serie hat am %1 keinen Termin, der sich ändern ließe.</translation>
+    </message>
+    <message>
+        <source>The series starts on %1; change the whole series instead.</source>
+        <translation>Die Serie beginnt am %1; stattdessen die ganze Serie ändern.</translation>
+    </message>
+    <message>
+        <source>The series has no occurrences left from %1.</source>
+        <translation>Die Serie hat ab dem %1 keine Termine mehr.</translation>
     </message>
 </context>
 <context>

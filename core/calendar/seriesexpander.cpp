@@ -111,7 +111,7 @@ SeriesExpander::Expansion SeriesExpander::occurrences(const RepeatingShift &seri
     shift.rota_id = series.rota_id;
     shift.repeating_shift_id = series.id;
     for (const QDate &date : days) {
-        if (skip.contains(date))
+        if (skip.contains(date) || series.exdates.contains(date))
             continue;
         shift.recurrence_date = date;
         if (series.start_time.isValid()) {

@@ -31,8 +31,8 @@ public:
     static QList<QDate> dates(const RepeatingShift &series, QDate from, QDate to);
 
     // The occurrences in [from, to] as shifts not yet stored (id 0): the series' clinician, type,
-    // rota and times, repeating_shift_id set and recurrence_date the occurrence's date. Dates in
-    // `skip` (cancelled or detached occurrences) are left out. A series without times gives
+    // rota and times, repeating_shift_id set and recurrence_date the occurrence's date. The
+    // series' exdates (cancelled or detached occurrences) and dates in `skip` are left out. A series without times gives
     // whole-day shifts of `wholeDayMinutes`.
     static Expansion occurrences(const RepeatingShift &series, QDate from, QDate to, int wholeDayMinutes,
                                  const QList<QDate> &skip = {});

@@ -181,6 +181,27 @@ void JsonFieldReader::read(QLatin1StringView key, QTime &out)
     });
 }
 
+void JsonFieldReader::read(QLatin1StringView key, QList<QDate> &out)
+{
+    const QJsonValue value = fetch(key);
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        fail(key, tr("Expected a list of dates (YYYY-MM-DD) but found %1.").arg(describe(value)));
+        return;
+    }
+    QList<QDate> dates;
+    for (const QJsonValue &element : value.toArray()) {
+        const std::optional<QDate> date = element.isString() ? JsonConvert::parseDate(element.toString()) : std::nullopt;
+        if (!date) {
+            fail(key, tr("The list holds %1, which is not a date (YYYY-MM-DD).").arg(describe(element)));
+            return;
+        }
+        dates.append(*date);
+    }
+    out = dates;
+}
+
 void JsonFieldReader::read(QLatin1StringView key, WeekdaySet &out)
 {
     const QJsonValue value = fetch(key);

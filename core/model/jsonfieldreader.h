@@ -31,6 +31,7 @@ public:
     void read(QLatin1StringView key, QDate &out);
     void read(QLatin1StringView key, QTime &out);
     void read(QLatin1StringView key, WeekdaySet &out);
+    void read(QLatin1StringView key, QList<QDate> &out); // a list of "YYYY-MM-DD"
 
     template <typename Enum, std::size_t N>
     void readEnum(QLatin1StringView key, Enum &out, const JsonConvert::EnumNames<Enum, N> &names)

@@ -4,6 +4,7 @@
 #include "jsonfieldreader.h"
 #include "zonerules.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QStringList>
 #include <array>
@@ -128,6 +129,12 @@ QJsonObject RepeatingShift::toJson() const
         {u"weekdays"_s, weekdays.toJson()},
         {u"until_date"_s, JsonConvert::fromDate(until_date)},
         {u"count"_s, count},
+        {u"exdates"_s, [this] {
+             QJsonArray dates;
+             for (const QDate &date : exdates)
+                 dates.append(date.toString(Qt::ISODate));
+             return dates;
+         }()},
         {u"created_at"_s, created_at},
         {u"updated_at"_s, updated_at},
     };
@@ -151,6 +158,7 @@ RepeatingShift RepeatingShift::fromJson(const QJsonObject &json, FieldErrors *er
     reader.read("weekdays"_L1, series.weekdays);
     reader.read("until_date"_L1, series.until_date);
     reader.read("count"_L1, series.count);
+    reader.read("exdates"_L1, series.exdates);
     reader.read("created_at"_L1, series.created_at);
     reader.read("updated_at"_L1, series.updated_at);
     return series;

@@ -32,6 +32,7 @@ public:
     WeekdaySet weekdays; // for weekly series; empty = the start date's weekday
     QDate until_date; // inclusive; null = no end date
     int count = 0;    // number of occurrences; 0 = no count (at most one of until_date/count)
+    QList<QDate> exdates; // occurrences that are not generated: cancelled, or stored as a detached shift
     QString created_at;
     QString updated_at;
 

@@ -287,6 +287,7 @@ const char *const schemaV4[] = {
         reason TEXT NOT NULL DEFAULT '',
         UNIQUE (rota_id, date)))",
     "CREATE UNIQUE INDEX rota_closed_dates_server_id ON rota_closed_dates(server_id) WHERE server_id IS NOT NULL",
+    "ALTER TABLE repeating_shifts ADD COLUMN exdates TEXT NOT NULL DEFAULT '[]'",
 };
 
 struct Step

@@ -34,7 +34,7 @@ constexpr Layout layouts[] = {
      "name:text team_id:int shift_pattern_id:int start_date:text end_date:text archived:bool created_at:text updated_at:text"},
     {"repeating_shifts", "repeating_shift", QT_TRANSLATE_NOOP("RecordTraits", "repeating shift"),
      "clinician_id:int shift_type_id:int rota_id:int start_time:text end_time:text time_zone:text start_date:text "
-     "frequency:text interval:int weekdays:json until_date:text count:int created_at:text updated_at:text"},
+     "frequency:text interval:int weekdays:json until_date:text count:int exdates:json created_at:text updated_at:text"},
     {"shifts", "shift", QT_TRANSLATE_NOOP("RecordTraits", "shift"),
      "clinician_id:int shift_type_id:int date:text start_utc:int end_utc:int time_zone:text duration_minutes:int status:text "
      "is_pinned:bool counts_as_worked:bool counts_toward_minimum:bool claim_code:text notes:text rota_id:int timeslot_id:int "

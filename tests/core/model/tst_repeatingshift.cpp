@@ -135,7 +135,7 @@ private slots:
     {
         ModelTesting::verifyKeys<RepeatingShift>({u"id"_s, u"server_id"_s, u"clinician_id"_s, u"shift_type_id"_s, u"rota_id"_s,
                                                   u"start_time"_s, u"end_time"_s, u"time_zone"_s, u"start_date"_s, u"frequency"_s,
-                                                  u"interval"_s, u"weekdays"_s, u"until_date"_s, u"count"_s, u"created_at"_s,
+                                                  u"interval"_s, u"weekdays"_s, u"until_date"_s, u"count"_s, u"exdates"_s, u"created_at"_s,
                                                   u"updated_at"_s});
     }
 
@@ -147,6 +147,7 @@ private slots:
         series.rota_id = 1;
         series.created_at = u"2026-01-01T00:00:00Z"_s;
         series.updated_at = u"2026-01-02T00:00:00Z"_s;
+        series.exdates = {QDate(2026, 2, 4), QDate(2026, 3, 11)};
         ModelTesting::verifyRoundTrip(series);
         RepeatingShift counted = validSeries();
         counted.until_date = QDate();
@@ -157,6 +158,7 @@ private slots:
         QCOMPARE(json.value(u"weekdays"_s).toArray(), (QJsonArray{1, 3}));
         QCOMPARE(json.value(u"frequency"_s).toString(), u"weekly"_s);
         QCOMPARE(json.value(u"time_zone"_s).toString(), u"America/Denver"_s);
+        QCOMPARE(json.value(u"exdates"_s).toArray(), (QJsonArray{u"2026-02-04"_s, u"2026-03-11"_s}));
     }
 
     void jsonTypeErrors_data()
@@ -168,6 +170,8 @@ private slots:
         QTest::newRow("zone as number") << u"time_zone"_s << QJsonValue(-7);
         QTest::newRow("bad until date") << u"until_date"_s << QJsonValue(u"2026-06-31"_s);
         QTest::newRow("interval as text") << u"interval"_s << QJsonValue(u"2"_s);
+        QTest::newRow("exdates not a list") << u"exdates"_s << QJsonValue(u"2026-02-04"_s);
+        QTest::newRow("exdates with a bad date") << u"exdates"_s << QJsonValue(QJsonArray{u"2026-02-30"_s});
     }
 
     void jsonTypeErrors()

@@ -63,7 +63,7 @@ bool fitsKind(const QJsonValue &value, TableSpec::Kind kind)
 // Takes a file back to version 3: what version 4 added is dropped, newest first.
 void dropVersionFour(RawConnection &raw)
 {
-    for (const char *statement : {"DROP TABLE rota_closed_dates", "DROP INDEX shifts_series", "DROP INDEX shifts_claim_code", "ALTER TABLE shifts DROP COLUMN team_id",
+    for (const char *statement : {"ALTER TABLE repeating_shifts DROP COLUMN exdates", "DROP TABLE rota_closed_dates", "DROP INDEX shifts_series", "DROP INDEX shifts_claim_code", "ALTER TABLE shifts DROP COLUMN team_id",
                                   "ALTER TABLE shifts DROP COLUMN recurrence_date"})
         QCOMPARE(raw.exec(QString::fromUtf8(statement)), SQLITE_OK);
 }
